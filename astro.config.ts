@@ -1,0 +1,26 @@
+import path from 'node:path';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import { readRegistry } from './src/lib/registry-file.ts';
+import { markdownPipeline, REGISTRY_PATH } from './src/plugins/index.ts';
+
+/** The public origin, for canonical URLs and copied links. Set SITE_URL when deploying. */
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+export default defineConfig({
+	site,
+	// Builds of other content folders (fixtures, benchmarks) keep their own output and cache.
+	...(process.env.OUT_DIR && { outDir: process.env.OUT_DIR, cacheDir: path.join(process.env.OUT_DIR, '.cache') }),
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	markdown: {
+		processor: unified(
+			markdownPipeline(readRegistry(REGISTRY_PATH), {
+				onStale: (article, ids) =>
+					console.warn(
+						`[passages] ${article}: ${ids.join(', ')} matched edited text; run \`npm run passages:update\` to refresh their fingerprints.`,
+					),
+			}),
+		),
+	},
+});

@@ -1,0 +1,38 @@
+/**
+ * What the passage registry should say about the articles as they are now: the same matching the
+ * build does, through the same Markdown pipeline, but allowed to coin and retire ids.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseFrontmatter, unified } from '@astrojs/markdown-remark';
+import { emptyArticleRegistry, type PassageRegistry, updateArticleRegistry } from '../lib/passage-registry.ts';
+import { serializeRegistry } from '../lib/registry-file.ts';
+import { markdownPipeline } from '../plugins/index.ts';
+import { articleKey, type PassageRecord } from '../plugins/rehype-passage-ids.ts';
+
+export interface RegistrySync {
+	next: PassageRegistry;
+	/** One line per id added, kept for an edited passage, or retired. */
+	changes: string[];
+	inStep: boolean;
+}
+
+export async function syncRegistry(registry: PassageRegistry, articlesDir: string): Promise<RegistrySync> {
+	const renderer = await unified(markdownPipeline(registry, { mode: 'collect', articlesDir })).createRenderer({});
+	const next: PassageRegistry = { version: 1, articles: { ...registry.articles } };
+	const changes: string[] = [];
+	for (const name of readdirSync(articlesDir).filter((f) => f.endsWith('.md')).sort()) {
+		const filePath = path.join(articlesDir, name);
+		const { content } = parseFrontmatter(readFileSync(filePath, 'utf8'));
+		const { metadata } = await renderer.render(content, { fileURL: new URL(`file://${filePath}`) });
+		const passages = metadata.frontmatter.passages as PassageRecord[];
+		const headingIds = new Set(metadata.headings.map((heading) => heading.slug));
+		const key = articleKey(name);
+		const update = updateArticleRegistry(registry.articles[key] ?? emptyArticleRegistry(), passages.map((p) => p.text), headingIds);
+		next.articles[key] = update.registry;
+		for (const id of update.added) changes.push(`${name}: new passage id "${id}"`);
+		for (const m of update.rematched) changes.push(`${name}: "${m.id}" kept for edited passage ${m.index + 1} (${m.kind} match)`);
+		for (const r of update.retired) changes.push(`${name}: retired "${r.id}" ("${r.excerpt}"); links to it now land on "${r.successor}"`);
+	}
+	return { next, changes, inStep: serializeRegistry(next) === serializeRegistry(registry) };
+}

@@ -1,0 +1,43 @@
+/**
+ * The articles as pages need them: rendered once, with their passages, reading time and a check
+ * that every passage the editorial summary cites exists.
+ */
+import { type CollectionEntry, getCollection, render } from 'astro:content';
+import { unknownCitations } from '../lib/cited-text.ts';
+import { readingMinutes } from '../lib/text.ts';
+import type { PassageRecord } from '../plugins/rehype-passage-ids.ts';
+
+export interface Article {
+	entry: CollectionEntry<'articles'>;
+	slug: string;
+	url: string;
+	passages: PassageRecord[];
+	readingMinutes: number;
+}
+
+let cache: Promise<Article[]> | undefined;
+
+export function loadArticles(): Promise<Article[]> {
+	cache ??= (async () => {
+		const entries = await getCollection('articles');
+		const articles = await Promise.all(entries.map(toArticle));
+		return articles.sort((a, b) => +a.entry.data.published.earliest - +b.entry.data.published.earliest);
+	})();
+	return cache;
+}
+
+async function toArticle(entry: CollectionEntry<'articles'>): Promise<Article> {
+	const { remarkPluginFrontmatter } = await render(entry);
+	const passages = remarkPluginFrontmatter.passages as PassageRecord[];
+	const unknown = unknownCitations(entry.data.summary, new Set(passages.map((p) => p.id)));
+	if (unknown.length > 0) {
+		throw new Error(`${entry.filePath}: summary cites unknown passage id(s): ${unknown.join(', ')}`);
+	}
+	return {
+		entry,
+		slug: entry.id,
+		url: `/articles/${entry.id}/`,
+		passages,
+		readingMinutes: readingMinutes(passages.map((p) => p.text).join(' ')),
+	};
+}

@@ -1,0 +1,80 @@
+/**
+ * Gives every passage of an article its permanent id from the passage registry, and keeps retired
+ * ids working: each becomes an anchor inside its successor that, when targeted, says the passage
+ * was removed. Fails the build (naming the article) when the registry and the text disagree.
+ *
+ * In `collect` mode it only records the passages, for `npm run passages:update`.
+ */
+import path from 'node:path';
+import type { Root } from 'hast';
+import { h } from 'hastscript';
+import type { VFile } from 'vfile';
+import { type PassageRegistry, resolvePassageIds } from '../lib/passage-registry.ts';
+import { existingIds, findPassages } from './passages.ts';
+
+export interface PassageRecord {
+	id: string;
+	text: string;
+	section: { id: string; text: string } | null;
+}
+
+export interface RehypePassageIdsOptions {
+	/** Absolute path of the folder whose Markdown files are articles; other Markdown is left alone. */
+	articlesDir: string;
+	registry: PassageRegistry;
+	mode?: 'enforce' | 'collect';
+	/** Called with passages matched by similarity or position (their registry entry is out of date). */
+	onStale?: (article: string, ids: string[]) => void;
+}
+
+/** The article key used by the registry and the URL: the file name without extension. */
+export function articleKey(filePath: string): string {
+	return path.basename(filePath, path.extname(filePath));
+}
+
+interface AstroData {
+	frontmatter: Record<string, unknown>;
+}
+
+export default function rehypePassageIds(options: RehypePassageIdsOptions) {
+	const { articlesDir, registry, mode = 'enforce', onStale } = options;
+	return (tree: Root, file: VFile) => {
+		if (!file.path || !path.resolve(file.path).startsWith(path.resolve(articlesDir) + path.sep)) return;
+		const article = articleKey(file.path);
+		const found = findPassages(tree);
+		const astro = ((file.data as { astro?: AstroData }).astro ??= { frontmatter: {} });
+
+		if (mode === 'collect') {
+			astro.frontmatter.passages = found.map(({ text, section }) => ({ id: '', text, section }));
+			return;
+		}
+
+		const entry = registry.articles[article];
+		const { ids, stale } = resolvePassageIds(
+			`content/articles/${path.basename(file.path)}`,
+			entry,
+			found.map((p) => p.text),
+			existingIds(tree),
+		);
+		if (stale.length > 0) onStale?.(article, stale.map((m) => m.id));
+
+		const retiredBySuccessor = Map.groupBy(entry!.retired, (r) => r.successor);
+		found.forEach(({ element }, i) => {
+			const id = ids[i]!;
+			element.properties.id = id;
+			element.properties.dataPassage = '';
+			const aliases = (retiredBySuccessor.get(id) ?? []).map((r) =>
+				h('span.passage-retired', { id: r.id, dataPagefindIgnore: '' }, [
+					h('span.passage-retired-notice', { role: 'note' }, [
+						`The passage once linked as “#${r.id}” is no longer in this edition; this is the passage that now stands in its place.`,
+					]),
+				]),
+			);
+			element.children.unshift(...aliases);
+		});
+
+		astro.frontmatter.passages = found.map(
+			({ text, section }, i): PassageRecord => ({ id: ids[i]!, text, section }),
+		);
+	};
+}
