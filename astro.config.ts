@@ -10,7 +10,8 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 export default defineConfig({
 	site,
 	// Builds of other content folders (fixtures, benchmarks) keep their own output and cache.
-	...(process.env.OUT_DIR && { outDir: process.env.OUT_DIR, cacheDir: path.join(process.env.OUT_DIR, '.cache') }),
+	// (The cache sits beside the output: a build empties its outDir after the content is synced.)
+	...(process.env.OUT_DIR && { outDir: process.env.OUT_DIR, cacheDir: `${path.resolve(process.env.OUT_DIR)}.cache` }),
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	markdown: {

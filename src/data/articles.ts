@@ -28,7 +28,9 @@ export function loadArticles(): Promise<Article[]> {
 
 async function toArticle(entry: CollectionEntry<'articles'>): Promise<Article> {
 	const { remarkPluginFrontmatter } = await render(entry);
-	const passages = remarkPluginFrontmatter.passages as PassageRecord[];
+	const passages = remarkPluginFrontmatter.passages as PassageRecord[] | undefined;
+	// Astro's loader logs a Markdown error and carries on; an article without passages must not ship.
+	if (!passages) throw new Error(`${entry.filePath}: the article did not render (see the error logged above)`);
 	const unknown = unknownCitations(entry.data.summary, new Set(passages.map((p) => p.id)));
 	if (unknown.length > 0) {
 		throw new Error(`${entry.filePath}: summary cites unknown passage id(s): ${unknown.join(', ')}`);

@@ -10,6 +10,7 @@ import type { Root } from 'hast';
 import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import { type PassageRegistry, resolvePassageIds } from '../lib/passage-registry.ts';
+import { excerpt } from '../lib/text.ts';
 import { existingIds, findPassages } from './passages.ts';
 
 export interface PassageRecord {
@@ -59,10 +60,12 @@ export default function rehypePassageIds(options: RehypePassageIdsOptions) {
 		if (stale.length > 0) onStale?.(article, stale.map((m) => m.id));
 
 		const retiredBySuccessor = Map.groupBy(entry!.retired, (r) => r.successor);
-		found.forEach(({ element }, i) => {
+		found.forEach(({ element, text }, i) => {
 			const id = ids[i]!;
 			element.properties.id = id;
 			element.properties.dataPassage = '';
+			// Pagefind makes every titled element with an id its own sub-result: one hit per passage.
+			element.properties.dataPagefindTitle = excerpt(text);
 			const aliases = (retiredBySuccessor.get(id) ?? []).map((r) =>
 				h('span.passage-retired', { id: r.id, dataPagefindIgnore: '' }, [
 					h('span.passage-retired-notice', { role: 'note' }, [
