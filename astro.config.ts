@@ -2,10 +2,12 @@ import path from 'node:path';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { readRegistry } from './src/lib/registry-file.ts';
-import { markdownPipeline, REGISTRY_PATH } from './src/plugins/index.ts';
+import { CONTENT_DIR, markdownPipeline, REGISTRY_PATH } from './src/plugins/index.ts';
+import { loadThemeData } from './src/plugins/theme-data.ts';
 
 /** The public origin, for canonical URLs and copied links. Set SITE_URL when deploying. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const registry = readRegistry(REGISTRY_PATH);
 
 export default defineConfig({
 	site,
@@ -16,7 +18,8 @@ export default defineConfig({
 	build: { format: 'directory' },
 	markdown: {
 		processor: unified(
-			markdownPipeline(readRegistry(REGISTRY_PATH), {
+			markdownPipeline(registry, {
+				themes: loadThemeData(CONTENT_DIR, registry),
 				onStale: (article, ids) =>
 					console.warn(
 						`[passages] ${article}: ${ids.join(', ')} matched edited text; run \`npm run passages:update\` to refresh their fingerprints.`,

@@ -17,17 +17,36 @@ export interface RegistrySync {
 	inStep: boolean;
 }
 
-export async function syncRegistry(registry: PassageRegistry, articlesDir: string): Promise<RegistrySync> {
+export interface RenderedArticle {
+	/** The file name, e.g. "axis-of-pragmatism.md". */
+	name: string;
+	key: string;
+	passages: PassageRecord[];
+	headingIds: Set<string>;
+}
+
+/** Every article's passages as the build sees them (through the same pipeline, ids not yet assigned). */
+export async function renderArticles(registry: PassageRegistry, articlesDir: string): Promise<RenderedArticle[]> {
 	const renderer = await unified(markdownPipeline(registry, { mode: 'collect', articlesDir })).createRenderer({});
-	const next: PassageRegistry = { version: 1, articles: { ...registry.articles } };
-	const changes: string[] = [];
+	const rendered: RenderedArticle[] = [];
 	for (const name of readdirSync(articlesDir).filter((f) => f.endsWith('.md')).sort()) {
 		const filePath = path.join(articlesDir, name);
 		const { content } = parseFrontmatter(readFileSync(filePath, 'utf8'));
 		const { metadata } = await renderer.render(content, { fileURL: new URL(`file://${filePath}`) });
-		const passages = metadata.frontmatter.passages as PassageRecord[];
-		const headingIds = new Set(metadata.headings.map((heading) => heading.slug));
-		const key = articleKey(name);
+		rendered.push({
+			name,
+			key: articleKey(name),
+			passages: metadata.frontmatter.passages as PassageRecord[],
+			headingIds: new Set(metadata.headings.map((heading) => heading.slug)),
+		});
+	}
+	return rendered;
+}
+
+export async function syncRegistry(registry: PassageRegistry, articlesDir: string): Promise<RegistrySync> {
+	const next: PassageRegistry = { version: 1, articles: { ...registry.articles } };
+	const changes: string[] = [];
+	for (const { name, key, passages, headingIds } of await renderArticles(registry, articlesDir)) {
 		const update = updateArticleRegistry(registry.articles[key] ?? emptyArticleRegistry(), passages.map((p) => p.text), headingIds);
 		next.articles[key] = update.registry;
 		for (const id of update.added) changes.push(`${name}: new passage id "${id}"`);

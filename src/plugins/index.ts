@@ -1,31 +1,40 @@
 /**
  * The Markdown pipeline, shared by astro.config.ts and `npm run passages:update` so both see
- * exactly the same passages: headings get slugs, passages get registry ids, then permalinks.
+ * exactly the same passages: headings get slugs, passages get registry ids, permalinks and, when
+ * theme data is given, their theme links.
  */
 import path from 'node:path';
-import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
+import type { RehypePlugins, UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
 import type { PassageRegistry } from '../lib/passage-registry.ts';
 import rehypePassageIds, { type RehypePassageIdsOptions } from './rehype-passage-ids.ts';
 import rehypePassagePermalinks from './rehype-passage-permalinks.ts';
+import rehypePassageThemes from './rehype-passage-themes.ts';
+import type { ThemeData } from './theme-data.ts';
 
 /** The content folder; CONTENT_DIR points a build at another one (bad-input fixtures, scale benchmarks). */
 export const CONTENT_DIR = path.resolve(process.env.CONTENT_DIR ?? path.join(import.meta.dirname, '../../content'));
 export const ARTICLES_DIR = path.join(CONTENT_DIR, 'articles');
+export const THEMES_DIR = path.join(CONTENT_DIR, 'themes');
 export const REGISTRY_PATH = path.join(CONTENT_DIR, 'passages.lock.json');
 
-export function markdownPipeline(
-	registry: PassageRegistry,
-	options: Omit<RehypePassageIdsOptions, 'registry' | 'articlesDir'> & { articlesDir?: string } = {},
-): UnifiedProcessorOptions {
+export interface PipelineOptions extends Omit<RehypePassageIdsOptions, 'registry' | 'articlesDir'> {
+	articlesDir?: string;
+	themes?: ThemeData;
+}
+
+export function markdownPipeline(registry: PassageRegistry, { themes, ...options }: PipelineOptions = {}): UnifiedProcessorOptions {
+	const articlesDir = options.articlesDir ?? ARTICLES_DIR;
+	const themeLinks: RehypePlugins = themes ? [[rehypePassageThemes, { articlesDir, themes }]] : [];
 	return {
 		// The authors' words are rendered as written: no "smart" punctuation, no autolinking.
 		gfm: false,
 		smartypants: false,
 		rehypePlugins: [
 			rehypeSlug,
-			[rehypePassageIds, { articlesDir: ARTICLES_DIR, ...options, registry }],
+			[rehypePassageIds, { ...options, articlesDir, registry }],
 			rehypePassagePermalinks,
+			...themeLinks,
 		],
 	};
 }

@@ -42,6 +42,9 @@ describe('astro build on content fixtures', () => {
 		['vanished-id', /articles\/demo\.md[\s\S]*id "second-passage-taiwan" .* is registered but its passage is gone/],
 		['unknown-citation', /articles\/demo\.md: summary cites unknown passage id\(s\): no-such-passage/],
 		['malformed-registry', /passages\.lock\.json: malformed passage registry[\s\S]*version/],
+		['unknown-theme', /content\/themes\/taiwan\.md: related names unknown theme "climate"/],
+		['dangling-passage-ref', /content\/themes\/taiwan\.md: passages names passage "no-such-passage", which does not exist in "demo"/],
+		['theme-without-passages', /content\/themes\/taiwan\.md: the theme tags no passage/],
 	])('fails on %s, naming the file and the problem', (fixture, message) => {
 		const { status, output } = build(fixture);
 		expect(status).not.toBe(0);

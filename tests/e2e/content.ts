@@ -30,4 +30,25 @@ export const articles: ArticleFixture[] = readdirSync(path.join(CONTENT, 'articl
 		};
 	});
 
-export const pages = ['/', '/search/', ...articles.map((a) => a.url), '/404.html'];
+export const pages = ['/', '/search/', '/themes/', ...articles.map((a) => a.url), ...readdirSync(path.join(CONTENT, 'themes')).map((f) => `/themes/${f.replace(/\.md$/, '')}/`), '/404.html'];
+
+export interface ThemeFixture {
+	id: string;
+	title: string;
+	order: number;
+	/** Article slug → tagged passage ids, as the theme file lists them. */
+	passages: Record<string, string[]>;
+}
+
+export const themes: ThemeFixture[] = readdirSync(path.join(CONTENT, 'themes'))
+	.filter((f) => f.endsWith('.md'))
+	.map((file) => {
+		const { frontmatter } = parseFrontmatter(readFileSync(path.join(CONTENT, 'themes', file), 'utf8'));
+		const passages = Object.fromEntries(
+			Object.entries(frontmatter.passages as Record<string, Array<{ id: string }>>).map(([slug, list]) => [slug, list.map((p) => p.id)]),
+		);
+		return { id: file.replace(/\.md$/, ''), title: frontmatter.title, order: frontmatter.order, passages };
+	})
+	.sort((a, b) => a.order - b.order);
+
+export const CORE_THEMES = ['neutrality', 'sanctions', 'taiwan', 'europe'];

@@ -1,0 +1,25 @@
+/** The themes as pages need them, with the index that relates them to passages. */
+import { type CollectionEntry, getCollection } from 'astro:content';
+import { buildThemeIndex, type ThemeIndex } from '../lib/themes.ts';
+import { loadArticles } from './articles.ts';
+
+export interface Themes {
+	entries: CollectionEntry<'themes'>[];
+	index: ThemeIndex;
+}
+
+let cache: Promise<Themes> | undefined;
+
+export function loadThemes(): Promise<Themes> {
+	cache ??= (async () => {
+		const [collection, articles] = await Promise.all([getCollection('themes'), loadArticles()]);
+		const index = buildThemeIndex(
+			collection.map((t) => ({ id: t.id, ...t.data, body: t.body ?? '' })),
+			articles.map((a) => ({ slug: a.slug, passageIds: a.passages.map((p) => p.id), retired: {} })),
+		);
+		const order = new Map(index.themes.map((t, i) => [t.id, i]));
+		const entries = collection.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+		return { entries, index };
+	})();
+	return cache;
+}

@@ -1,0 +1,143 @@
+/**
+ * The theme index: which passages treat which theme, and so which passages of the other analyses
+ * a reader can compare. Built from the theme files' tagging (editorial data that references
+ * permanent passage ids) and checked against the articles' passages.
+ */
+import { parseCitedText } from './cited-text.ts';
+
+export interface ThemeInput {
+	id: string;
+	title: string;
+	order: number;
+	keywords: string[];
+	related: string[];
+	passages: Record<string, Array<{ id: string; note?: string | undefined }>>;
+	positions: Record<string, string>;
+	absent: Record<string, string>;
+	/** The explainer, Markdown. */
+	body: string;
+}
+
+export interface ArticlePassages {
+	slug: string;
+	/** Passage ids in document order. */
+	passageIds: string[];
+	/** Retired id → the id of its successor. */
+	retired: Record<string, string>;
+}
+
+export interface PassageRef {
+	article: string;
+	id: string;
+}
+
+export interface ThemeIndex {
+	/** Themes in display order. */
+	themes: Array<{ id: string; title: string }>;
+	/** Theme id → article slug → tagged passage ids, in document order. */
+	byTheme: Record<string, Record<string, string[]>>;
+	/** Article slug → passage id → theme ids, in theme order. */
+	byPassage: Record<string, Record<string, string[]>>;
+}
+
+/** Where a tagged passage's entry sits on its theme page. */
+export function themeEntryId(ref: PassageRef): string {
+	return `${ref.article}--${ref.id}`;
+}
+
+export function buildThemeIndex(themes: readonly ThemeInput[], articles: readonly ArticlePassages[]): ThemeIndex {
+	const ordered = [...themes].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+	const byTheme: ThemeIndex['byTheme'] = {};
+	const byPassage: ThemeIndex['byPassage'] = Object.fromEntries(articles.map((a) => [a.slug, {}]));
+	for (const theme of ordered) {
+		byTheme[theme.id] = {};
+		for (const article of articles) {
+			const tagged = new Set((theme.passages[article.slug] ?? []).map((p) => p.id));
+			const ids = article.passageIds.filter((id) => tagged.has(id));
+			byTheme[theme.id]![article.slug] = ids;
+			for (const id of ids) (byPassage[article.slug]![id] ??= []).push(theme.id);
+		}
+	}
+	return { themes: ordered.map(({ id, title }) => ({ id, title })), byTheme, byPassage };
+}
+
+/** The passages of the other analyses that share a theme with a passage of `article`. */
+export function relatedPassages(index: ThemeIndex, themeId: string, article: string): PassageRef[] {
+	return Object.entries(index.byTheme[themeId] ?? {})
+		.filter(([slug]) => slug !== article)
+		.flatMap(([slug, ids]) => ids.map((id) => ({ article: slug, id })));
+}
+
+/** The themes an article touches, in theme order. */
+export function themesOfArticle(index: ThemeIndex, article: string): string[] {
+	return index.themes.map((t) => t.id).filter((id) => (index.byTheme[id]?.[article]?.length ?? 0) > 0);
+}
+
+const INTERNAL_LINK = /\]\((\/[^)\s]*)\)/g;
+
+/**
+ * Everything wrong with the themes, each message naming the theme file and the bad value:
+ * unknown articles, passages and themes, retired or untagged citations, missing coverage.
+ */
+export function themeProblems(themes: readonly ThemeInput[], articles: readonly ArticlePassages[]): string[] {
+	const problems: string[] = [];
+	const articleBySlug = new Map(articles.map((a) => [a.slug, a]));
+	const themeIds = new Set(themes.map((t) => t.id));
+	for (const theme of themes) {
+		const at = (message: string) => problems.push(`content/themes/${theme.id}.md: ${message}`);
+		const tagged = (slug: string) => new Set((theme.passages[slug] ?? []).map((p) => p.id));
+		const checkPassage = (slug: string, id: string, where: string) => {
+			const article = articleBySlug.get(slug);
+			if (!article) return at(`${where} names unknown article "${slug}"`);
+			if (article.passageIds.includes(id)) return undefined;
+			const successor = article.retired[id];
+			return at(
+				successor
+					? `${where} names passage "${id}" of "${slug}", which was retired (its place is now "${successor}"); retag it`
+					: `${where} names passage "${id}", which does not exist in "${slug}"`,
+			);
+		};
+
+		if (Object.values(theme.passages).every((list) => list.length === 0)) at('the theme tags no passage');
+		for (const [slug, list] of Object.entries(theme.passages)) {
+			const seen = new Set<string>();
+			for (const { id } of list) {
+				checkPassage(slug, id, 'passages');
+				if (seen.has(id)) at(`passages list "${id}" twice for "${slug}"`);
+				seen.add(id);
+			}
+		}
+		for (const related of theme.related) if (!themeIds.has(related)) at(`related names unknown theme "${related}"`);
+		for (const article of articles) {
+			const addressed = (theme.passages[article.slug]?.length ?? 0) > 0;
+			if (addressed && theme.absent[article.slug]) at(`"${article.slug}" is both tagged and marked absent`);
+			if (!addressed && !theme.absent[article.slug]) at(`"${article.slug}" is neither tagged nor marked absent`);
+			if (addressed && !theme.positions[article.slug]) at(`"${article.slug}" has no one-line position`);
+		}
+		for (const slug of [...Object.keys(theme.positions), ...Object.keys(theme.absent)]) {
+			if (!articleBySlug.has(slug)) at(`positions/absent name unknown article "${slug}"`);
+		}
+		for (const [slug, position] of Object.entries(theme.positions)) {
+			for (const segment of parseCitedText(position)) {
+				if (!('passage' in segment)) continue;
+				if (!tagged(slug).has(segment.passage)) at(`the position for "${slug}" cites "${segment.passage}", which is not tagged with the theme`);
+			}
+		}
+		for (const [, href] of theme.body.matchAll(INTERNAL_LINK)) {
+			const passage = /^\/articles\/([a-z0-9-]+)\/#([a-z0-9-]+)$/.exec(href!);
+			const themeLink = /^\/themes\/([a-z0-9-]+)\/(?:#[a-z0-9-]+)?$/.exec(href!);
+			if (passage) {
+				const [, slug, id] = passage;
+				checkPassage(slug!, id!, `the explainer link ${href}`);
+				if (articleBySlug.get(slug!)?.passageIds.includes(id!) && !tagged(slug!).has(id!)) {
+					at(`the explainer cites ${href}, which is not tagged with the theme`);
+				}
+			} else if (themeLink) {
+				if (!themeIds.has(themeLink[1]!)) at(`the explainer links to unknown theme "${themeLink[1]}"`);
+			} else {
+				at(`the explainer links to ${href}, which is neither a passage nor a theme`);
+			}
+		}
+	}
+	return problems;
+}

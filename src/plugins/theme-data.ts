@@ -1,0 +1,55 @@
+/**
+ * Loads the theme files at config time, so article pages can be rendered with their theme links,
+ * and refuses to build when the tagging is wrong (each problem names the theme file).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import type { PassageRegistry } from '../lib/passage-registry.ts';
+import { buildThemeIndex, type ArticlePassages, type ThemeIndex, type ThemeInput, themeProblems } from '../lib/themes.ts';
+import { articleSchema, themeSchema } from '../schemas.ts';
+
+export interface ThemeData {
+	index: ThemeIndex;
+	/** Article slug → its short title, for labelling links into it. */
+	shortTitles: Record<string, string>;
+	/** Article slug → passage id → its first words, for labelling links to it. */
+	excerpts: Record<string, Record<string, string>>;
+}
+
+const markdownFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md')).sort() : []);
+
+export function loadThemeData(contentDir: string, registry: PassageRegistry): ThemeData {
+	const themes = markdownFiles(path.join(contentDir, 'themes')).map((file): ThemeInput => {
+		const { frontmatter, content } = parseFrontmatter(readFileSync(path.join(contentDir, 'themes', file), 'utf8'));
+		const parsed = themeSchema.safeParse(frontmatter);
+		if (!parsed.success) {
+			const issues = parsed.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`).join('\n');
+			throw new Error(`content/themes/${file}: frontmatter does not match the theme schema\n${issues}`);
+		}
+		return { id: file.replace(/\.md$/, ''), ...parsed.data, body: content };
+	});
+
+	const shortTitles: ThemeData['shortTitles'] = {};
+	for (const file of markdownFiles(path.join(contentDir, 'articles'))) {
+		const { frontmatter } = parseFrontmatter(readFileSync(path.join(contentDir, 'articles', file), 'utf8'));
+		// A malformed article is reported by the articles collection; here only its label is needed.
+		const parsed = articleSchema.shape.shortTitle.safeParse(frontmatter.shortTitle);
+		shortTitles[file.replace(/\.md$/, '')] = parsed.success ? parsed.data : file;
+	}
+
+	const articles: ArticlePassages[] = Object.entries(registry.articles)
+		.filter(([slug]) => slug in shortTitles)
+		.map(([slug, entry]) => ({
+			slug,
+			passageIds: entry.passages.map((p) => p.id),
+			retired: Object.fromEntries(entry.retired.map((r) => [r.id, r.successor])),
+		}));
+	const problems = themeProblems(themes, articles);
+	if (problems.length > 0) throw new Error(`Theme check failed:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+
+	const excerpts = Object.fromEntries(
+		Object.entries(registry.articles).map(([slug, entry]) => [slug, Object.fromEntries(entry.passages.map((p) => [p.id, p.excerpt]))]),
+	);
+	return { index: buildThemeIndex(themes, articles), shortTitles, excerpts };
+}

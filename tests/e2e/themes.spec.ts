@@ -1,0 +1,118 @@
+import { type APIRequestContext, expect, test } from '@playwright/test';
+import { articles, CORE_THEMES, themes } from './content.ts';
+
+/** The ids on a built page, fetched once per page. */
+const idsByPage = new Map<string, Promise<Set<string>>>();
+function idsOn(request: APIRequestContext, pathname: string) {
+	if (!idsByPage.has(pathname)) {
+		idsByPage.set(
+			pathname,
+			request.get(pathname).then(async (response) => {
+				expect(response.status(), pathname).toBe(200);
+				return new Set([...(await response.text()).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
+			}),
+		);
+	}
+	return idsByPage.get(pathname)!;
+}
+
+const fullTitle = (slug: string) => articles.find((a) => a.slug === slug)!.data.title as string;
+
+for (const theme of themes) {
+	test(`every link on /themes/${theme.id}/ resolves to an existing page and element`, async ({ page, request }) => {
+		await page.goto(`/themes/${theme.id}/`);
+		const hrefs = await page.locator('main a[href^="/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+		expect(hrefs.length).toBeGreaterThan(0);
+		for (const href of new Set(hrefs)) {
+			const url = new URL(href, 'http://site');
+			const ids = await idsOn(request, url.pathname);
+			if (url.hash) expect(ids.has(decodeURIComponent(url.hash.slice(1))), href).toBe(true);
+		}
+	});
+}
+
+for (const id of CORE_THEMES) {
+	test(`/themes/${id}/ quotes and links into at least two analyses`, async ({ page }) => {
+		await page.goto(`/themes/${id}/`);
+		const linked = await page
+			.locator('.theme-passages a.read-in-context')
+			.evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute('href')!.split('#')[0]))]);
+		expect(linked.length).toBeGreaterThanOrEqual(2);
+		for (const article of articles) {
+			const section = page.locator(`section#${article.slug}`);
+			const tagged = themes.find((t) => t.id === id)!.passages[article.slug] ?? [];
+			if (tagged.length === 0) await expect(section.locator('.absent-note')).toContainText('does not');
+			else await expect(section.locator('.theme-passages > li')).toHaveCount(tagged.length);
+		}
+	});
+}
+
+test('a passage’s theme link lands on its entry, which links back to it', async ({ page }) => {
+	const article = 'what-china-wants-and-fears';
+	const passage = 'rhetorical-positions-calibrated';
+	await page.goto(`/articles/${article}/#${passage}`);
+	const block = page.locator(`[id="${passage}"] + .passage-themes`);
+	await expect(block.locator('.theme-chip')).toHaveText(['Neutrality', 'Sanctions', 'Europe']);
+	await block.getByRole('link', { name: 'Sanctions' }).click();
+	await expect(page).toHaveURL(`/themes/sanctions/#${article}--${passage}`);
+	const entry = page.locator(`[id="${article}--${passage}"]`);
+	await expect(entry).toBeInViewport();
+	await expect(entry.locator('a.read-in-context')).toHaveAttribute('href', `/articles/${article}/#${passage}`);
+});
+
+test('“Compare with the other analyses” lists exactly the same theme’s passages elsewhere, and they land', async ({ page }) => {
+	const article = 'china-stake-neutrality-leverage';
+	const passage = 'western-observers-argue';
+	await page.goto(`/articles/${article}/#${passage}`);
+	const details = page.locator(`[id="${passage}"] + .passage-themes details`);
+	await details.locator('summary').click();
+	const hrefs = await details.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+	const taiwan = themes.find((t) => t.id === 'taiwan')!;
+	const expected = Object.entries(taiwan.passages)
+		.filter(([slug]) => slug !== article)
+		.flatMap(([slug, ids]) => ids.map((id) => `/articles/${slug}/#${id}`));
+	expect(hrefs).toEqual(expected);
+	const first = details.locator('a').first();
+	await expect(first).toContainText(fullTitle('what-china-wants-and-fears').slice(0, 16));
+	await first.click();
+	const target = page.locator(`[id="${expected[0]!.split('#')[1]}"]`);
+	await expect(target).toBeInViewport();
+	await expect(target).not.toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+});
+
+test('the article header lists the themes the analysis touches', async ({ page }) => {
+	for (const article of articles) {
+		await page.goto(article.url);
+		const expected = themes.filter((t) => (t.passages[article.slug] ?? []).length > 0).map((t) => t.title);
+		await expect(page.locator('.article-themes .theme-chip')).toHaveText(expected);
+	}
+});
+
+test('each matrix cell counts the passages it links to, and its position cites tagged passages', async ({ page, request }) => {
+	await page.goto('/');
+	const cells = page.locator('.theme-matrix tbody td');
+	await expect(cells).toHaveCount(themes.length * articles.length);
+	for (const theme of themes) {
+		const row = page.locator('.theme-matrix tbody tr').filter({ has: page.locator(`th a[href="/themes/${theme.id}/"]`) });
+		for (const article of articles) {
+			const tagged = theme.passages[article.slug] ?? [];
+			const count = row.locator(`a.matrix-count[href="/themes/${theme.id}/#${article.slug}"]`);
+			await expect(count).toHaveText(tagged.length === 0 ? 'Not addressed' : `${tagged.length} passage${tagged.length === 1 ? '' : 's'}`);
+			expect((await idsOn(request, `/themes/${theme.id}/`)).has(article.slug)).toBe(true);
+		}
+		const cited = await row.locator('td p a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+		for (const href of cited) {
+			const [, slug, id] = /^\/articles\/([^/]+)\/#(.+)$/.exec(href)!;
+			expect(theme.passages[slug!], href).toContain(id);
+		}
+	}
+});
+
+test('the matrix reads as one card per theme on a phone', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 800 });
+	await page.goto('/#themes');
+	const table = page.locator('.theme-matrix');
+	const overflow = await table.evaluate((el) => el.scrollWidth - el.clientWidth);
+	expect(overflow).toBeLessThanOrEqual(0);
+	await expect(page.locator('.theme-matrix td').first()).toHaveCSS('display', 'block');
+});
