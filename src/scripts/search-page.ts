@@ -1,34 +1,41 @@
 /**
- * Keeps the search page's query in its URL (`?q=`), both ways: a shared or reloaded URL runs its
- * search, and every search the reader runs rewrites the URL. Pagefind's Component UI does the
- * searching and rendering; this only connects it to the address bar.
+ * Connects the search page's Pagefind UI to the address bar, both ways (see lib/search-url.ts),
+ * and shows suggestions when a search finds nothing. Pagefind does the searching and rendering.
  */
-interface PagefindInstance {
-	triggerSearch(term: string): void;
-	on(event: 'search', callback: (term: string) => void): void;
-}
-declare global {
-	interface Window {
-		PagefindComponents?: { getInstanceManager(): { getInstance(name: string): PagefindInstance } };
-	}
-}
+import { readSearchState, writeSearchState } from '../lib/search-url.ts';
+import { pagefindInstance } from './pagefind-ui.ts';
+import { useHitRenderer } from './search-results.ts';
 
-export async function syncSearchWithUrl(instanceName: string) {
+export async function runSearchPage(instanceName: string) {
+	const instance = await pagefindInstance(instanceName).catch((error: unknown) => {
+		// Show the page's no-script fallback rather than an empty search box.
+		document.documentElement.classList.remove('js');
+		throw error;
+	});
 	await customElements.whenDefined('pagefind-results');
-	const instance = window.PagefindComponents?.getInstanceManager().getInstance(instanceName);
-	if (!instance) return;
+	const page = document.querySelector('.search-page');
+	if (page) useHitRenderer(page);
+	const hints = document.querySelector<HTMLElement>('#search-hints');
+	const hintTerm = hints?.querySelector<HTMLElement>('.hint-term');
+	let term = '';
 	let applying = false;
+
 	const applyUrl = () => {
+		const { query, filters } = readSearchState(location.search);
 		applying = true;
-		instance.triggerSearch(new URLSearchParams(location.search).get('q') ?? '');
+		instance.triggerSearchWithFilters(query, filters);
 		applying = false;
 	};
-	instance.on('search', (term) => {
+	instance.on('search', (query, filters) => {
+		term = query;
 		if (applying) return;
-		const url = new URL(location.href);
-		if (term) url.searchParams.set('q', term);
-		else url.searchParams.delete('q');
-		history.replaceState(null, '', url);
+		const search = writeSearchState(location.search, { query, filters: filters ?? {} });
+		history.replaceState(null, '', `${location.pathname}${search}${location.hash}`);
+	});
+	instance.on('results', ({ results }) => {
+		if (!hints || !hintTerm) return;
+		hints.hidden = results.length > 0 || !term;
+		hintTerm.textContent = term;
 	});
 	addEventListener('popstate', applyUrl);
 	applyUrl();

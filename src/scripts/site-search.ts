@@ -1,0 +1,50 @@
+/**
+ * <site-search>: upgrades the header's search link into Pagefind's search dialog. "/" and
+ * Ctrl/⌘+K open it from anywhere except while typing; the dialog (a native <dialog>) traps focus
+ * and closes on Esc. On the search page itself the shortcuts focus that page's search box.
+ */
+import { pagefindInstance } from './pagefind-ui.ts';
+import { useHitRenderer } from './search-results.ts';
+
+interface PagefindModal extends HTMLElement {
+	open(): void;
+}
+
+const isTyping = (target: EventTarget | null) =>
+	target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+
+export class SiteSearch extends HTMLElement {
+	#ready: Promise<PagefindModal | null> | undefined;
+
+	connectedCallback() {
+		this.querySelector('a.search-link')?.addEventListener('click', (event) => {
+			event.preventDefault();
+			void this.open();
+		});
+		document.addEventListener('keydown', (event) => {
+			const shortcut = (event.key === '/' && !isTyping(event.target)) || (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey));
+			if (!shortcut || event.altKey) return;
+			event.preventDefault();
+			void this.open();
+		});
+	}
+
+	async open() {
+		const pageInput = document.querySelector<HTMLInputElement>('.search-page pagefind-input input');
+		if (pageInput) return pageInput.focus();
+		this.#ready ??= this.#prepare();
+		(await this.#ready)?.open();
+	}
+
+	/** Loads the dialog's code and keeps its "full search" link in step with the query. */
+	async #prepare() {
+		const instance = await pagefindInstance('hdr');
+		await customElements.whenDefined('pagefind-modal');
+		useHitRenderer(this);
+		const fullSearch = this.querySelector<HTMLAnchorElement>('a.full-search-link');
+		instance.on('search', (term) => {
+			if (fullSearch) fullSearch.href = term ? `/search/?q=${encodeURIComponent(term)}` : '/search/';
+		});
+		return this.querySelector<PagefindModal>('pagefind-modal');
+	}
+}

@@ -1,0 +1,51 @@
+/**
+ * A plain static file server for a built site, so the bench can serve any output folder (the
+ * real site or a synthetic corpus) the way a static host would, without Astro in the loop.
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+	'.xml': 'application/xml',
+	'.wasm': 'application/wasm',
+};
+
+async function resolveFile(root: string, pathname: string): Promise<string | undefined> {
+	const file = path.join(root, decodeURIComponent(pathname));
+	if (!file.startsWith(root)) return undefined;
+	const info = await stat(file).catch(() => undefined);
+	if (info?.isFile()) return file;
+	if (info?.isDirectory()) return resolveFile(root, path.join(pathname, 'index.html'));
+	return undefined;
+}
+
+export interface StaticSite {
+	origin: string;
+	close(): Promise<void>;
+}
+
+export async function serveStatic(dir: string): Promise<StaticSite> {
+	const root = path.resolve(dir);
+	const server: Server = createServer(async (req, res) => {
+		const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+		const file = (await resolveFile(root, pathname)) ?? path.join(root, '404.html');
+		res.writeHead(file.endsWith('404.html') && !pathname.endsWith('404.html') ? 404 : 200, {
+			'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+		});
+		createReadStream(file).pipe(res);
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	return {
+		origin: `http://127.0.0.1:${port}`,
+		close: () => new Promise((resolve) => server.close(() => resolve())),
+	};
+}

@@ -1,0 +1,156 @@
+import { expect, type Page, test } from '@playwright/test';
+import { articles } from './content.ts';
+
+/** Typographic quotes folded, so "Friends of Peace" matches “Friends of Peace”. */
+const plain = (text: string) => text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").toLowerCase();
+
+async function searchFromHeader(page: Page, query: string) {
+	await page.goto('/articles/axis-of-pragmatism/');
+	await page.keyboard.press('/');
+	const input = page.locator('pagefind-modal input[type="search"]');
+	await expect(input).toBeFocused();
+	await page.keyboard.type(query);
+	// Results re-render while typing: wait until they are for the whole query.
+	await expect(page.locator('pagefind-modal pagefind-summary')).toContainText(query);
+	const first = page.locator('pagefind-modal pagefind-results a').first();
+	await expect(first).toBeVisible();
+	return first;
+}
+
+for (const [query, words] of [
+	['Dragonbear', ['dragonbear']],
+	['"Friends of Peace"', ['friends of peace']],
+	['Shahed', ['shahed']],
+	['Global South', ['global', 'south']],
+	['Kallas', ['kallas']],
+	['Wang Yi', ['wang', 'yi']],
+	['"Alaska summit"', ['alaska summit']],
+] as const) {
+	test(`keyboard search for ${query} lands on a passage with the words marked`, async ({ page }) => {
+		const first = await searchFromHeader(page, query);
+		const href = (await first.getAttribute('href'))!;
+		expect(href).toMatch(/^\/articles\/[a-z0-9-]+\/\?pagefind-highlight=[^#]+#[a-z0-9-]+$/);
+		await page.keyboard.press('ArrowDown');
+		await expect(first).toBeFocused();
+		await page.keyboard.press('Enter');
+		await page.waitForURL((url) => url.href.endsWith(href.split('?')[1]!.split('#')[1]!));
+		const passage = page.locator(`[id="${href.split('#')[1]}"]`);
+		await expect(passage).toBeInViewport();
+		for (const word of words) expect(plain((await passage.textContent())!)).toContain(word);
+		const marked = plain((await passage.locator('mark.pagefind-highlight').allTextContents()).join(' '));
+		for (const word of words) for (const part of word.split(' ')) expect(marked).toContain(part);
+		await expect(page.locator('search-highlight')).toBeVisible();
+	});
+}
+
+test('Ctrl+K opens the search dialog, Esc closes it and focus returns', async ({ page }) => {
+	await page.goto('/themes/taiwan/');
+	await page.keyboard.press('Control+k');
+	const dialog = page.locator('pagefind-modal dialog');
+	await expect(dialog).toBeVisible();
+	await expect(page.locator('pagefind-modal input[type="search"]')).toBeFocused();
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+});
+
+test('the dialog links to the full search with the same query', async ({ page }) => {
+	await searchFromHeader(page, 'Lavrov');
+	await expect(page.locator('a.full-search-link')).toHaveAttribute('href', '/search/?q=Lavrov');
+});
+
+test('clearing the highlight removes the marks and the parameter, keeping the passage', async ({ page }) => {
+	await page.goto('/articles/what-china-wants-and-fears/?pagefind-highlight=sanctions#deal-triggers-sanctions');
+	await expect(page.locator('mark.pagefind-highlight').first()).toBeVisible();
+	await page.getByRole('button', { name: 'Clear highlights' }).click();
+	await expect(page.locator('mark.pagefind-highlight')).toHaveCount(0);
+	expect(new URL(page.url()).search).toBe('');
+	expect(new URL(page.url()).hash).toBe('#deal-triggers-sanctions');
+});
+
+test('filters narrow the results, live in the URL and come back on reload', async ({ page }) => {
+	const resultTitles = () => page.locator('.search-page .pf-result .pf-result-title').allTextContents();
+	const others = articles.filter((a) => a.slug !== 'axis-of-pragmatism').map((a) => a.data.title as string);
+	await page.goto('/search/?q=sanctions');
+	await expect(page.locator('.search-page pagefind-summary')).toContainText(/\d+ results? for sanctions/);
+	await expect.poll(async () => (await resultTitles()).filter((t) => others.includes(t.trim())).length).toBeGreaterThan(0);
+	const before = (await resultTitles()).length;
+
+	const axis = page.locator('.search-page pagefind-filter-pane label').filter({ hasText: 'Axis of Pragmatism' });
+	await axis.click();
+	await expect(page).toHaveURL(/[?&]analysis=Axis(\+|%20)of(\+|%20)Pragmatism/);
+	await expect(page).toHaveURL(/[?&]q=sanctions/);
+	await expect.poll(async () => (await resultTitles()).length).toBeLessThan(before);
+	// Theme explainers that discuss this analysis stay; the other analyses go.
+	const narrowed = (await resultTitles()).map((t) => t.trim());
+	expect(narrowed).toContain('Axis of Pragmatism');
+	expect(narrowed.filter((t) => others.includes(t))).toEqual([]);
+
+	await page.reload();
+	await expect(axis.locator('input')).toBeChecked();
+	await expect.poll(async () => (await resultTitles()).map((t) => t.trim())).toEqual(narrowed);
+});
+
+test('kind and theme filters come from the page types', async ({ page }) => {
+	await page.goto('/search/?q=Taiwan&kind=Theme+explainer');
+	await expect(page.locator('.search-page .pf-result').first()).toBeVisible();
+	const titles = await page.locator('.search-page .pf-result .pf-result-title').allTextContents();
+	expect(titles.map((t) => t.trim())).toEqual(expect.arrayContaining(['Taiwan']));
+	for (const title of titles) expect(['Taiwan', 'The US–Russia talks', 'Neutrality', 'Sanctions', 'Europe', 'The Russia–China partnership']).toContain(title.trim());
+});
+
+for (const hostile of ['<img src=x onerror=alert(1)>', '"><script>alert(1)</script>', "javascript:alert('x')"]) {
+	test(`a hostile query renders as text: ${hostile}`, async ({ page }) => {
+		let dialogs = 0;
+		page.on('dialog', async (d) => {
+			dialogs++;
+			await d.dismiss();
+		});
+		await page.goto(`/search/?q=${encodeURIComponent(hostile)}`);
+		await expect(page.locator('.search-page input[type="search"]')).toHaveValue(hostile);
+		await expect(page.locator('.search-page pagefind-summary')).toBeVisible();
+		await page.waitForTimeout(500);
+		expect(dialogs).toBe(0);
+		await expect(page.locator('.search-page img, .search-page script:not([type])')).toHaveCount(0);
+	});
+}
+
+test('when the search code cannot load, the page falls back to links instead of an empty box', async ({ page }) => {
+	await page.route('**/pagefind/pagefind-component-ui.js', (route) => route.abort());
+	await page.goto('/search/?q=sanctions');
+	await expect(page.getByText('Search runs in your browser and needs JavaScript.')).toBeVisible();
+	await expect(page.locator('.search-page')).toBeHidden();
+});
+
+test('a search with no hits says so and suggests themes', async ({ page }) => {
+	await page.goto('/search/?q=xylophone');
+	const hints = page.locator('#search-hints');
+	await expect(hints).toBeVisible();
+	await expect(hints).toContainText('No passage matches “xylophone”');
+	await expect(hints.locator('a.theme-chip').first()).toHaveAttribute('href', /^\/themes\/[a-z-]+\/$/);
+});
+
+for (const chrome of ['"Compare with the other analyses"', '"Skip to content"', '"About this text"', '"A reader’s edition"', 'Printed']) {
+	test(`site chrome is not indexed: ${chrome} finds nothing`, async ({ page }) => {
+		await page.goto(`/search/?q=${encodeURIComponent(chrome)}`);
+		await expect(page.locator('#search-hints')).toBeVisible();
+		await expect(page.locator('.search-page .pf-result')).toHaveCount(0);
+	});
+}
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the search page says search needs JavaScript and links to the content', async ({ page }) => {
+		await page.goto('/search/?q=sanctions');
+		await expect(page.getByText('Search runs in your browser and needs JavaScript.')).toBeVisible();
+		await expect(page.locator('main a[href^="/articles/"]')).toHaveCount(articles.length);
+		for (const link of await page.locator('main a[href^="/articles/"]').all()) await expect(link).toBeVisible();
+		await expect(page.getByRole('link', { name: 'The themes across the analyses' })).toBeVisible();
+	});
+
+	test('the header search is a plain link to the search page', async ({ page }) => {
+		await page.goto('/');
+		await page.locator('a.search-link').click();
+		await expect(page).toHaveURL('/search/');
+	});
+});
