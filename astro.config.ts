@@ -2,11 +2,12 @@ import path from 'node:path';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { readRegistry } from './src/lib/registry-file.ts';
+import { DEFAULT_SITE_URL } from './src/site.ts';
 import { CONTENT_DIR, markdownPipeline, REGISTRY_PATH } from './src/plugins/index.ts';
 import { loadThemeData } from './src/plugins/theme-data.ts';
 
 /** The public origin, for canonical URLs and copied links. Set SITE_URL when deploying. */
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const site = process.env.SITE_URL ?? DEFAULT_SITE_URL;
 const registry = readRegistry(REGISTRY_PATH);
 
 export default defineConfig({

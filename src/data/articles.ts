@@ -3,9 +3,11 @@
  * that every passage the editorial summary cites exists.
  */
 import { type CollectionEntry, getCollection, render } from 'astro:content';
-import { unknownCitations } from '../lib/cited-text.ts';
+import type { CitableArticle, Edition } from '../lib/citation.ts';
+import { plainCitedText, unknownCitations } from '../lib/cited-text.ts';
 import { readingMinutes } from '../lib/text.ts';
 import type { PassageRecord } from '../plugins/rehype-passage-ids.ts';
+import { EDITION_NAME, SITE_LANG } from '../site.ts';
 
 export interface Article {
 	entry: CollectionEntry<'articles'>;
@@ -43,3 +45,23 @@ async function toArticle(entry: CollectionEntry<'articles'>): Promise<Article> {
 		readingMinutes: readingMinutes(passages.map((p) => p.text).join(' ')),
 	};
 }
+
+/** A page's one-line description: the standfirst, else our summary without its citation links. */
+export const articleDescription = ({ entry: { data } }: Article) => data.standfirst ?? plainCitedText(data.summary);
+
+/** The article as citations and metadata describe it, at the site's configured origin. */
+export function citableArticle(article: Article, site: URL): CitableArticle {
+	const { data } = article.entry;
+	return {
+		title: data.title,
+		titleSuppliedByEditors: data.titleSuppliedByEditors,
+		byline: data.byline,
+		published: data.published,
+		updated: data.updated,
+		originalUrl: data.originalUrl,
+		url: new URL(article.url, site).href,
+		description: articleDescription(article),
+	};
+}
+
+export const edition = (site: URL): Edition => ({ name: EDITION_NAME, url: new URL('/', site).href, lang: SITE_LANG });

@@ -24,3 +24,6 @@ export function parseCitedText(source: string): CitedSegment[] {
 export function unknownCitations(source: string, known: ReadonlySet<string>): string[] {
 	return parseCitedText(source).flatMap((s) => ('passage' in s && !known.has(s.passage) ? [s.passage] : []));
 }
+
+/** The prose without its citation markup, for plain-text uses (meta descriptions). */
+export const plainCitedText = (source: string) => parseCitedText(source).map((s) => s.text).join('');

@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { measureSearch } from './search.ts';
-import { serveStatic } from './static-server.ts';
+import { serveStatic } from '../static-server.ts';
 import { kb, markdownTable, ms, type Table } from './stats.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');

@@ -1,6 +1,7 @@
 /**
- * A plain static file server for a built site, so the bench can serve any output folder (the
- * real site or a synthetic corpus) the way a static host would, without Astro in the loop.
+ * A plain static file server for a built site, as a static host serves it, for output folders
+ * other than `dist/` (Astro runs one `astro preview` per project): the content fixture for the
+ * browser tests, and the bench's builds. `node tests/static-server.ts <dir> <port>` runs it.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -32,7 +33,7 @@ export interface StaticSite {
 	close(): Promise<void>;
 }
 
-export async function serveStatic(dir: string): Promise<StaticSite> {
+export async function serveStatic(dir: string, port = 0): Promise<StaticSite> {
 	const root = path.resolve(dir);
 	const server: Server = createServer(async (req, res) => {
 		const { pathname } = new URL(req.url ?? '/', 'http://localhost');
@@ -42,10 +43,16 @@ export async function serveStatic(dir: string): Promise<StaticSite> {
 		});
 		createReadStream(file).pipe(res);
 	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const { port } = server.address() as AddressInfo;
+	await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
 	return {
-		origin: `http://127.0.0.1:${port}`,
+		origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
 		close: () => new Promise((resolve) => server.close(() => resolve())),
 	};
+}
+
+if (import.meta.main) {
+	const [dir, port] = process.argv.slice(2);
+	if (!dir || !port) throw new Error('usage: node tests/static-server.ts <dir> <port>');
+	const site = await serveStatic(dir, Number(port));
+	console.log(`Serving ${dir} at ${site.origin}`);
 }

@@ -1,0 +1,35 @@
+/**
+ * Copying for the passage tools: the Clipboard API where it works; otherwise the text is shown
+ * selected in a dialog for the reader to copy. Either way the outcome is announced through the
+ * page's status region (see CopyFeedback.astro).
+ */
+
+function announce(message: string) {
+	const status = document.querySelector<HTMLElement>('#copy-status');
+	if (!status) return;
+	// Cleared first so that the same message twice is announced twice.
+	status.textContent = '';
+	requestAnimationFrame(() => (status.textContent = message));
+	clearTimeout(Number(status.dataset.timer));
+	status.dataset.timer = String(setTimeout(() => (status.textContent = ''), 4000));
+}
+
+function showForManualCopy(text: string) {
+	const dialog = document.querySelector<HTMLDialogElement>('#copy-fallback');
+	const field = dialog?.querySelector('textarea');
+	if (!dialog || !field) return;
+	field.value = text;
+	dialog.showModal();
+	field.select();
+}
+
+/** Copies `text`; `done` is what the reader is told ("Link copied"). */
+export async function copyText(text: string, done: string): Promise<void> {
+	try {
+		await navigator.clipboard.writeText(text);
+		announce(done);
+	} catch {
+		showForManualCopy(text);
+		announce('Copying is not available here: the text is selected for you to copy.');
+	}
+}
