@@ -63,34 +63,13 @@ test('where the Clipboard API is missing, the text is shown selected for manual 
 	await expect(dialog).toBeHidden();
 });
 
-/** Selects the `nth` occurrence of `phrase` inside the passage `id`, as a reader would with the mouse. */
-async function selectPhrase(page: Page, id: string, phrase: string, nth = 0) {
-	await page.locator(`[id="${id}"]`).evaluate(
-		(passage, [phrase, nth]) => {
-			const walker = document.createTreeWalker(passage, NodeFilter.SHOW_TEXT);
-			let seen = 0;
-			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-				const text = node.textContent ?? '';
-				for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) {
-					if (seen++ < nth) continue;
-					const range = document.createRange();
-					range.setStart(node, at);
-					range.setEnd(node, at + phrase.length);
-					getSelection()!.removeAllRanges();
-					getSelection()!.addRange(range);
-					return;
-				}
-			}
-			throw new Error(`"${phrase}" not found`);
-		},
-		[phrase, nth] as const,
-	);
-}
-
-/** Whether the `nth` occurrence of `phrase` in passage `id` is inside the viewport. */
-const phraseInView = (page: Page, id: string, phrase: string, nth: number) =>
+/**
+ * Finds the `nth` occurrence of `phrase` in passage `id`, then either selects it (as a reader
+ * would with the mouse) or tells whether it is inside the viewport.
+ */
+const atPhrase = (page: Page, id: string, phrase: string, nth: number, action: 'select' | 'inView') =>
 	page.locator(`[id="${id}"]`).evaluate(
-		(passage, [phrase, nth]) => {
+		(passage, [phrase, nth, action]) => {
 			const walker = document.createTreeWalker(passage, NodeFilter.SHOW_TEXT);
 			let seen = 0;
 			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -100,13 +79,18 @@ const phraseInView = (page: Page, id: string, phrase: string, nth: number) =>
 					const range = document.createRange();
 					range.setStart(node, at);
 					range.setEnd(node, at + phrase.length);
+					if (action === 'select') {
+						getSelection()!.removeAllRanges();
+						getSelection()!.addRange(range);
+						return true;
+					}
 					const rect = range.getBoundingClientRect();
 					return rect.top >= 0 && rect.bottom <= innerHeight;
 				}
 			}
-			return false;
+			throw new Error(`"${phrase}" (${nth}) not found`);
 		},
-		[phrase, nth] as const,
+		[phrase, nth, action] as const,
 	);
 
 const wcw = articles.find((a) => a.slug === 'what-china-wants-and-fears')!;
@@ -124,7 +108,7 @@ test.describe('Copy link to selection', () => {
 			const texts = await page.locator('.article-body [data-passage]').evaluateAll((els) => els.map((el) => [el.id, el.textContent ?? ''] as const));
 			const [id, text] = texts.filter(([, t]) => t.includes('China')).sort((a, b) => b[1].length - a[1].length)[0]!;
 			const { phrase, nth } = choose(text);
-			await selectPhrase(page, id, phrase, nth);
+			await atPhrase(page, id, phrase, nth, 'select');
 			const button = page.getByRole('button', { name: 'Copy link to selection' });
 			await expect(button).toBeVisible();
 			await button.click();
@@ -135,7 +119,7 @@ test.describe('Copy link to selection', () => {
 
 			const reader = await context.newPage();
 			await reader.goto(link.replace(SITE, baseURL!));
-			await expect.poll(() => phraseInView(reader, id, phrase, nth)).toBe(true);
+			await expect.poll(() => atPhrase(reader, id, phrase, nth, 'inView')).toBe(true);
 		});
 	}
 });
