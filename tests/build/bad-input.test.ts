@@ -45,6 +45,7 @@ describe('astro build on content fixtures', () => {
 		['unknown-theme', /content\/themes\/taiwan\.md: related names unknown theme "climate"/],
 		['dangling-passage-ref', /content\/themes\/taiwan\.md: passages names passage "no-such-passage", which does not exist in "demo"/],
 		['theme-without-passages', /content\/themes\/taiwan\.md: the theme tags no passage/],
+		['broken-link', /content\/themes\/taiwan\.md: the explainer links to unknown theme "sanctions"[\s\S]*links to \/about\/methods\/, which is neither a passage nor a theme/],
 	])('fails on %s, naming the file and the problem', (fixture, message) => {
 		const { status, output } = build(fixture);
 		expect(status).not.toBe(0);

@@ -1,0 +1,21 @@
+/** The analyses as an RSS feed, newest first; dates only where known to the day. */
+import type { APIRoute } from 'astro';
+import { articleDescription, loadArticles } from '../data/articles.ts';
+import { rssXml } from '../lib/feeds.ts';
+import { SITE_LANG, SITE_NAME, SITE_TAGLINE } from '../site.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+	const articles = await loadArticles();
+	const dayOf = (d: Date) => d.toISOString().slice(0, 10);
+	const items = [...articles].reverse().map((article) => {
+		const { title, titleSuppliedByEditors, published } = article.entry.data;
+		return {
+			title: titleSuppliedByEditors ? `${title} [title supplied by the editors]` : title,
+			url: new URL(article.url, site).href,
+			description: articleDescription(article),
+			published: dayOf(published.earliest) === dayOf(published.latest) ? published.earliest : undefined,
+		};
+	});
+	const feed = { title: SITE_NAME, url: new URL('/', site).href, description: SITE_TAGLINE, lang: SITE_LANG, selfUrl: new URL('/rss.xml', site).href };
+	return new Response(rssXml(feed, items), { headers: { 'content-type': 'application/rss+xml' } });
+};

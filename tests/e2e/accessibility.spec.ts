@@ -1,0 +1,146 @@
+import { expect, type Page, test } from '@playwright/test';
+import { articles } from './content.ts';
+import { axeViolations } from './axe.ts';
+import { sitePages } from './built-site.ts';
+
+const VIEWPORTS = { phone: { width: 360, height: 740 }, desktop: { width: 1280, height: 800 } };
+
+const expectNoViolations = async (page: Page) => expect(await axeViolations(page)).toEqual([]);
+
+for (const pagePath of sitePages()) {
+	test(`axe: ${pagePath}, light and dark, phone and desktop`, async ({ page }) => {
+		const search = pagePath.startsWith('/search/');
+		await page.goto(search ? '/search/?q=sanctions' : pagePath);
+		if (search) await expect(page.locator('.search-page .pf-result').first()).toBeVisible();
+		for (const scheme of ['light', 'dark'] as const) {
+			for (const [width, viewport] of Object.entries(VIEWPORTS)) {
+				await test.step(`${scheme}, ${width}`, async () => {
+					await page.setViewportSize(viewport);
+					await page.emulateMedia({ colorScheme: scheme });
+					await expectNoViolations(page);
+				});
+			}
+		}
+	});
+}
+
+test('axe: the open search dialog with results, and a targeted passage with its tools', async ({ page }) => {
+	const article = articles[0]!;
+	await page.goto(`${article.url}#${article.passageIds[1]}`);
+	await expectNoViolations(page);
+	await page.keyboard.press('/');
+	await expect(page.locator('pagefind-modal input[type="search"]')).toBeFocused();
+	await page.keyboard.type('Taiwan');
+	await expect(page.locator('pagefind-modal .pf-result').first()).toBeVisible();
+	await expectNoViolations(page);
+});
+
+test('the chosen dark theme passes axe and survives a reload without a flash of light', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'light' });
+	await page.goto('/');
+	const toggle = page.getByRole('button', { name: 'Dark' });
+	await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+	await toggle.click();
+	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+	await expectNoViolations(page);
+	const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+	const dark = await background();
+	// The head script applies the choice before the stylesheet paints: check at the first moment.
+	await page.goto(articles[0]!.url, { waitUntil: 'commit' });
+	await page.waitForSelector('body');
+	expect(await background()).toBe(dark);
+	await expect(page.getByRole('button', { name: 'Dark' })).toHaveAttribute('aria-pressed', 'true');
+});
+
+for (const pagePath of sitePages()) {
+	test(`structure: ${pagePath} has one h1, landmarks and a working skip link`, async ({ page }) => {
+		await page.goto(pagePath);
+		await expect(page.locator('h1')).toHaveCount(1);
+		await expect(page.getByRole('banner')).toHaveCount(1);
+		await expect(page.getByRole('main')).toHaveCount(1);
+		await expect(page.getByRole('contentinfo')).toHaveCount(1);
+		await page.keyboard.press('Tab');
+		const skip = page.getByRole('link', { name: 'Skip to content' });
+		await expect(skip).toBeFocused();
+		await expect(skip).toBeInViewport();
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('main')).toBeFocused();
+	});
+}
+
+test('keyboard focus is visible on every kind of control of an article page', async ({ page }) => {
+	await page.emulateMedia({ reducedMotion: 'reduce' }); // no smooth scroll between the many stops
+	await page.goto(articles[1]!.url);
+	// Records each element's focus style as focus arrives, so the tabbing itself stays quick.
+	await page.evaluate(() => {
+		const seen: Array<{ what: string; kind: string; visible: boolean }> = [];
+		(window as unknown as { focusStyles: typeof seen }).focusStyles = seen;
+		document.addEventListener('focusin', (event) => {
+			const el = event.target as HTMLElement;
+			const style = getComputedStyle(el);
+			const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+			seen.push({ what: `${el.tagName} "${el.textContent?.trim().slice(0, 30)}"`, kind: el.className, visible: outline || style.boxShadow !== 'none' });
+		});
+	});
+	// The first 80 stops cover every kind: header links, search, toggle, summary links, theme chips,
+	// ¶ links, Copy link and Cite buttons, "compare" disclosures.
+	for (let i = 0; i < 80; i++) await page.keyboard.press('Tab');
+	const seen = await page.evaluate(() => (window as unknown as { focusStyles: Array<{ what: string; kind: string; visible: boolean }> }).focusStyles);
+	expect(seen.length).toBe(80);
+	for (const kind of ['passage-link', 'theme-chip', 'SUMMARY', 'Copy link']) expect(seen.some((s) => s.what.includes(kind) || s.kind.includes(kind))).toBe(true);
+	expect(seen.filter((s) => !s.visible).map((s) => s.what)).toEqual([]);
+});
+
+test('keyboard journey: home → an analysis → a passage’s ¶ link, in reading order', async ({ page }) => {
+	const article = articles[0]!;
+	await page.goto('/');
+	const link = page.locator(`main a[href="${article.url}"]`).first();
+	for (let i = 0; i < 40 && !(await link.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+	await expect(link).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(article.url);
+	const firstPermalink = page.locator(`[id="${article.passageIds[0]}"] > .passage-link`);
+	for (let i = 0; i < 80 && !(await firstPermalink.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+	await expect(firstPermalink).toBeFocused();
+	// Then its own buttons, then the next passage's ¶ (or the theme links between them).
+	await page.keyboard.press('Tab');
+	await expect(page.locator(':focus')).toHaveAccessibleName('Copy link to this passage');
+	await page.keyboard.press('Tab');
+	await expect(page.locator(':focus')).toHaveAccessibleName('Cite this passage');
+	await page.keyboard.press('Shift+Tab');
+	await page.keyboard.press('Shift+Tab');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(`${article.url}#${article.passageIds[0]}`);
+	await expect(page.locator(`[id="${article.passageIds[0]}"]`)).toBeInViewport();
+});
+
+test('reduced motion turns off smooth scrolling', async ({ page }) => {
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await page.goto(articles[0]!.url);
+	expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
+	await page.emulateMedia({ reducedMotion: 'no-preference' });
+	expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('smooth');
+});
+
+for (const width of [320, 1600]) {
+	test(`nothing overflows sideways at ${width} px`, async ({ page }) => {
+		await page.setViewportSize({ width, height: 800 });
+		for (const pagePath of sitePages()) {
+			await page.goto(pagePath);
+			expect(await page.evaluate(() => document.documentElement.scrollWidth), pagePath).toBeLessThanOrEqual(width);
+		}
+	});
+}
+
+test('an article prints without the site’s controls, with its address and passage ids', async ({ page }) => {
+	const article = articles[0]!;
+	await page.goto(article.url);
+	await page.emulateMedia({ media: 'print' });
+	for (const selector of ['.site-header', '.site-footer', '.passage-link', '.passage-actions', '.passage-themes']) {
+		await expect(page.locator(selector).first(), selector).toBeHidden();
+	}
+	await expect(page.locator('.provenance')).toBeVisible();
+	await expect(page.locator('.print-only')).toContainText(`${article.url}`);
+	const marker = await page.locator(`[id="${article.passageIds[0]}"]`).evaluate((el) => getComputedStyle(el, '::after').content);
+	expect(marker).toContain(`#${article.passageIds[0]}`);
+});

@@ -1,0 +1,71 @@
+/**
+ * Checks on the built HTML files themselves (no browser): every internal link and #fragment
+ * resolves, and every page passes html-validate (rules in .htmlvalidate.json).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { HtmlValidate } from 'html-validate';
+import { DIST, fileFor, htmlFiles } from './built-site.ts';
+
+const pages = htmlFiles();
+/** The origin the site was built for: absolute links to it (canonical, feeds) are checked too. */
+const SITE_ORIGIN = new URL(readFileSync(path.join(DIST, 'robots.txt'), 'utf8').match(/Sitemap: (\S+)/)![1]!).origin;
+const decode = (value: string) => value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+const idsOf = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map(([, id]) => decode(id!)));
+
+test('the crawl found every kind of page', () => {
+	const paths = pages.map(([p]) => p);
+	expect(paths).toEqual(expect.arrayContaining(['/', '/themes/', '/search/', '/404.html', ...paths.filter((p) => p.startsWith('/articles/'))]));
+	expect(paths.filter((p) => p.startsWith('/articles/')).length).toBeGreaterThanOrEqual(3);
+});
+
+test('no broken internal link or dangling #fragment anywhere', () => {
+	const ids = new Map<string, Set<string>>();
+	const idsIn = (file: string) => ids.get(file) ?? ids.set(file, idsOf(readFileSync(file, 'utf8'))).get(file)!;
+	const broken: string[] = [];
+	for (const [pagePath, html] of pages) {
+		for (const [, raw] of html.matchAll(/\shref="([^"]*)"/g)) {
+			const href = decode(raw!);
+			const url = new URL(href, `${SITE_ORIGIN}${pagePath}`);
+			if (url.origin !== SITE_ORIGIN) continue; // other sites and schemes
+			const file = fileFor(url.pathname);
+			if (!file) broken.push(`${pagePath}: ${href} (no such page)`);
+			else if (url.hash && file.endsWith('.html') && !idsIn(file).has(decodeURIComponent(url.hash.slice(1)))) {
+				broken.push(`${pagePath}: ${href} (no element with that id)`);
+			}
+		}
+	}
+	expect(broken).toEqual([]);
+});
+
+test('every page is valid HTML', async () => {
+	const validator = new HtmlValidate(JSON.parse(readFileSync(path.join(DIST, '../.htmlvalidate.json'), 'utf8')));
+	const problems: string[] = [];
+	for (const [pagePath, html] of pages) {
+		const report = await validator.validateString(html, pagePath);
+		for (const result of report.results) for (const m of result.messages) problems.push(`${pagePath}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+	}
+	expect(problems).toEqual([]);
+});
+
+test('every page has a description, Open Graph and Twitter metadata, and a canonical URL on the configured origin', () => {
+	for (const [pagePath, html] of pages) {
+		for (const tag of ['name="description"', 'property="og:title"', 'property="og:description"', 'property="og:type"', 'name="twitter:card"']) {
+			expect(html, `${pagePath} ${tag}`).toMatch(new RegExp(`<meta ${tag} content="[^"]+"`));
+		}
+		const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+		if (pagePath === '/404.html') expect(canonical).toBeUndefined();
+		else expect(canonical).toBe(`${SITE_ORIGIN}${pagePath}`);
+	}
+});
+
+test('the RSS feed lists every analysis, linking to its page, and the sitemap lists every page', () => {
+	const feed = readFileSync(path.join(DIST, 'rss.xml'), 'utf8');
+	const links = [...feed.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map(([, link]) => new URL(link!).pathname);
+	const articlePages = pages.map(([p]) => p).filter((p) => p.startsWith('/articles/'));
+	expect(links.sort()).toEqual(articlePages.sort());
+	const sitemap = readFileSync(path.join(DIST, 'sitemap.xml'), 'utf8');
+	const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc!).pathname);
+	expect(listed.sort()).toEqual(pages.map(([p]) => p).filter((p) => p !== '/404.html').sort());
+});
