@@ -4,59 +4,7 @@
  * (lib/text-fragment.ts), so supporting browsers scroll to and highlight them.
  */
 import { passageUrl, selectionUrl } from '../lib/links.ts';
-import { formatTextDirective, type TextPoint, textDirectiveFor } from '../lib/text-fragment.ts';
 import { copyText } from './copy.ts';
-
-interface TextRun {
-	node: Text;
-	block: number;
-	/** Offset of the node's first character in its block's text. */
-	start: number;
-}
-
-/** The nearest ancestor that is not laid out inline: the block a browser matches text within. */
-function blockOf(node: Node, cache: Map<Element, Element>): Element {
-	let el = node.parentElement!;
-	const start = el;
-	while (el.parentElement && getComputedStyle(el).display.startsWith('inline')) el = el.parentElement;
-	cache.set(start, el);
-	return el;
-}
-
-/** The page's rendered text, as blocks, with where each text node sits in them. */
-function pageText(): { blocks: string[]; runs: TextRun[] } {
-	const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-	const cache = new Map<Element, Element>();
-	const blocks: string[] = [];
-	const runs: TextRun[] = [];
-	let current: Element | undefined;
-	for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-		const parent = node.parentElement;
-		if (!parent || !parent.checkVisibility() || parent.closest('script, style')) continue;
-		const block = cache.get(parent) ?? blockOf(node, cache);
-		if (block !== current) {
-			blocks.push('');
-			current = block;
-		}
-		runs.push({ node, block: blocks.length - 1, start: blocks.at(-1)!.length });
-		blocks[blocks.length - 1] += node.data;
-	}
-	return { blocks, runs };
-}
-
-/** A range boundary as a point in the page's text; an end at a node's start counts as the previous node's end. */
-function textPoint(runs: TextRun[], container: Node, offset: number, isEnd: boolean): TextPoint | undefined {
-	const boundary = document.createRange();
-	boundary.setStart(container, offset);
-	for (const [i, run] of runs.entries()) {
-		if (run.node === container) return { block: run.block, offset: run.start + offset };
-		if (boundary.comparePoint(run.node, 0) >= 0) {
-			const previous = runs[i - 1];
-			return isEnd && previous ? { block: previous.block, offset: previous.start + previous.node.data.length } : { block: run.block, offset: run.start };
-		}
-	}
-	return undefined;
-}
 
 export class SelectionLink extends HTMLElement {
 	#range: Range | undefined;
@@ -90,12 +38,10 @@ export class SelectionLink extends HTMLElement {
 		const range = this.#range;
 		const passage = range && this.#passageOf(range.startContainer);
 		if (!range || !passage) return;
-		const { blocks, runs } = pageText();
-		const start = textPoint(runs, range.startContainer, range.startOffset, false);
-		const end = textPoint(runs, range.endContainer, range.endOffset, true);
-		const directive = start && end && textDirectiveFor({ blocks, start, end });
+		const { textDirectiveForRange } = await import('./selection-fragment.ts');
+		const directive = textDirectiveForRange(range);
 		const articleUrl = this.dataset.url ?? location.href;
-		const url = directive ? selectionUrl(articleUrl, passage.id, formatTextDirective(directive)) : passageUrl(articleUrl, passage.id);
+		const url = directive ? selectionUrl(articleUrl, passage.id, directive) : passageUrl(articleUrl, passage.id);
 		await copyText(url, 'Link to selection copied');
 	}
 }

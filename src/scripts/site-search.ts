@@ -4,7 +4,6 @@
  * and closes on Esc. On the search page itself the shortcuts focus that page's search box.
  */
 import { pagefindInstance } from './pagefind-ui.ts';
-import { useHitRenderer } from './search-results.ts';
 
 interface PagefindModal extends HTMLElement {
 	open(): void;
@@ -38,7 +37,7 @@ export class SiteSearch extends HTMLElement {
 
 	/** Loads the dialog's code and keeps its "full search" link in step with the query. */
 	async #prepare() {
-		const instance = await pagefindInstance('hdr');
+		const [instance, { useHitRenderer }] = await Promise.all([pagefindInstance('hdr'), import('./search-results.ts')]);
 		await customElements.whenDefined('pagefind-modal');
 		useHitRenderer(this);
 		const fullSearch = this.querySelector<HTMLAnchorElement>('a.full-search-link');

@@ -1,0 +1,55 @@
+/**
+ * Size budgets per page type, gzip, before the reader opens search (see page-weight.ts). Sizes are
+ * deterministic, so exceeding a budget fails `npm test`. For comparison, Starlight's CI budget per
+ * docs page is 7 KB HTML, 27 KB JS and 16.75 KB CSS.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { articles } from './content.ts';
+import { fileFor } from './built-site.ts';
+import { pageWeight } from './page-weight.ts';
+
+const KB = 1024;
+const PAGES = {
+	home: '/',
+	article: articles.find((a) => a.slug === 'what-china-wants-and-fears')!.url,
+	theme: '/themes/sanctions/',
+	search: '/search/',
+};
+/** Every page type gets the article page's budget: 25 KB in all, 5 KB of it JavaScript. */
+const BUDGET = { total: 25 * KB, js: 5 * KB };
+
+for (const [type, sitePath] of Object.entries(PAGES)) {
+	test(`${type} page (${sitePath}) stays within ${BUDGET.total / KB} KB, ${BUDGET.js / KB} KB of it JS`, () => {
+		const weight = pageWeight(readFileSync(fileFor(sitePath)!, 'utf8'));
+		console.log(`${type}: HTML ${weight.html} B, CSS ${weight.css} B, JS ${weight.js} B, total ${weight.total} B (gzip)`);
+		expect(weight.total).toBeLessThanOrEqual(BUDGET.total);
+		expect(weight.js).toBeLessThanOrEqual(BUDGET.js);
+	});
+}
+
+test('the page weight counts what it should', () => {
+	const html = readFileSync(fileFor(PAGES.article)!, 'utf8');
+	const weight = pageWeight(html);
+	// Not trivially small: the HTML alone holds the whole text, and there are scripts and styles.
+	expect(weight.html).toBeGreaterThan(5 * KB);
+	expect(weight.css).toBeGreaterThan(2 * KB);
+	expect(weight.js).toBeGreaterThan(1 * KB);
+	expect(weight.total).toBeGreaterThan(weight.html + weight.css);
+});
+
+test('reading and arriving at a passage shift no layout (CLS 0)', async ({ page }) => {
+	await page.addInitScript(() => {
+		(window as unknown as { shift: number }).shift = 0;
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number }>) (window as unknown as { shift: number }).shift += entry.value;
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+	const article = articles[1]!;
+	for (const url of [article.url, `${article.url}?pagefind-highlight=China#${article.passageIds[5]}`, '/', '/themes/taiwan/']) {
+		await page.goto(url);
+		await page.waitForLoadState('networkidle');
+		await page.waitForTimeout(300);
+		expect(await page.evaluate(() => (window as unknown as { shift: number }).shift), url).toBe(0);
+	}
+});
