@@ -31,8 +31,24 @@ export class SiteSearch extends HTMLElement {
 	async open() {
 		const pageInput = document.querySelector<HTMLInputElement>('.search-page pagefind-input input');
 		if (pageInput) return pageInput.focus();
+		// The first time, the dialog's code is still loading: keep what the reader types meanwhile.
+		const typed: string[] = [];
+		const keep = (event: KeyboardEvent) => {
+			if (event.key.length !== 1 || event.ctrlKey || event.metaKey || event.altKey) return;
+			typed.push(event.key);
+			event.preventDefault();
+			event.stopImmediatePropagation();
+		};
+		document.addEventListener('keydown', keep, true);
 		this.#ready ??= this.#prepare();
-		(await this.#ready)?.open();
+		const modal = await this.#ready;
+		document.removeEventListener('keydown', keep, true);
+		modal?.open();
+		const input = modal?.querySelector('input');
+		if (input && typed.length > 0) {
+			input.value += typed.join('');
+			input.dispatchEvent(new Event('input', { bubbles: true }));
+		}
 	}
 
 	/** Loads the dialog's code and keeps its "full search" link in step with the query. */

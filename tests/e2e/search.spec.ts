@@ -43,6 +43,20 @@ for (const [query, words] of [
 	});
 }
 
+test('what is typed while the dialog is still loading is kept', async ({ page }) => {
+	await page.goto('/themes/europe/');
+	await page.route('**/pagefind/pagefind-component-ui.js', async (route) => {
+		await new Promise((resolve) => setTimeout(resolve, 500)); // a slow network
+		await route.continue();
+	});
+	await page.keyboard.press('/');
+	await page.keyboard.type('Kallas');
+	const input = page.locator('pagefind-modal input[type="search"]');
+	await expect(input).toBeFocused();
+	await expect(input).toHaveValue('Kallas');
+	await expect(page.locator('pagefind-modal pagefind-summary')).toContainText('Kallas');
+});
+
 test('Ctrl+K opens the search dialog, Esc closes it and focus returns', async ({ page }) => {
 	await page.goto('/themes/taiwan/');
 	await page.keyboard.press('Control+k');
