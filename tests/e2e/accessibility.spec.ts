@@ -69,6 +69,7 @@ for (const pagePath of sitePages()) {
 }
 
 test('keyboard focus is visible on every kind of control of an article page', async ({ page }) => {
+	test.setTimeout(90_000); // 80 key presses; slow on a busy machine
 	await page.emulateMedia({ reducedMotion: 'reduce' }); // no smooth scroll between the many stops
 	await page.goto(articles[1]!.url);
 	// Records each element's focus style as focus arrives, so the tabbing itself stays quick.
