@@ -11,6 +11,13 @@ import { relatedPassages, themeEntryId } from '../lib/themes.ts';
 import { articleKey } from './rehype-passage-ids.ts';
 import type { ThemeData } from './theme-data.ts';
 
+/**
+ * At most this many passages are listed per theme; beyond it, a link to the theme page lists
+ * them all. (Listing every related passage after every tagged passage grows with the square of
+ * the collection: at 3,000 analyses, each page would carry thousands of links per passage.)
+ */
+export const MAX_COMPARED = 24;
+
 export interface RehypePassageThemesOptions {
 	articlesDir: string;
 	themes: ThemeData;
@@ -52,7 +59,7 @@ export default function rehypePassageThemes({ articlesDir, themes }: RehypePassa
 					h('p.compare-theme', [`${titleOf.get(themeId)} in the other analyses`]),
 					h(
 						'ul',
-						related.map((ref) =>
+						related.slice(0, MAX_COMPARED).map((ref) =>
 							h('li', [
 								h('a', { href: `/articles/${ref.article}/#${ref.id}` }, [
 									h('span.compare-article', [shortTitles[ref.article] ?? ref.article]),
@@ -61,6 +68,9 @@ export default function rehypePassageThemes({ articlesDir, themes }: RehypePassa
 							]),
 						),
 					),
+					...(related.length > MAX_COMPARED
+						? [h('p', [h('a', { href: `/themes/${themeId}/` }, [`All ${related.length} passages on ${titleOf.get(themeId)}, side by side`])])]
+						: []),
 				];
 			});
 			const block = h('div.passage-themes', { dataPagefindIgnore: 'all' }, [
