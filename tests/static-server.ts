@@ -1,5 +1,5 @@
 /**
- * A plain static file server for a built site, as a static host serves it, for output folders
+ * A plain static file server for a built site, as a static host serves it (text gzipped), for output folders
  * other than `dist/` (Astro runs one `astro preview` per project): the content fixture for the
  * browser tests, and the bench's builds. `node tests/static-server.ts <dir> <port>` runs it.
  */
@@ -8,6 +8,7 @@ import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -18,6 +19,8 @@ const TYPES: Record<string, string> = {
 	'.xml': 'application/xml',
 	'.wasm': 'application/wasm',
 };
+/** Text a host would compress (Pagefind's index files are gzip already). */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml']);
 
 async function resolveFile(root: string, pathname: string): Promise<string | undefined> {
 	const file = path.join(root, decodeURIComponent(pathname));
@@ -38,10 +41,13 @@ export async function serveStatic(dir: string, port = 0): Promise<StaticSite> {
 	const server: Server = createServer(async (req, res) => {
 		const { pathname } = new URL(req.url ?? '/', 'http://localhost');
 		const file = (await resolveFile(root, pathname)) ?? path.join(root, '404.html');
+		const gzip = COMPRESSIBLE.has(path.extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
 		res.writeHead(file.endsWith('404.html') && !pathname.endsWith('404.html') ? 404 : 200, {
 			'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+			...(gzip && { 'content-encoding': 'gzip', vary: 'accept-encoding' }),
 		});
-		createReadStream(file).pipe(res);
+		const body = createReadStream(file);
+		(gzip ? body.pipe(createGzip()) : body).pipe(res);
 	});
 	await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
 	return {

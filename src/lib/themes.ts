@@ -68,6 +68,19 @@ export function relatedPassages(index: ThemeIndex, themeId: string, article: str
 		.flatMap(([slug, ids]) => ids.map((id) => ({ article: slug, id })));
 }
 
+/**
+ * At most `max` of the passages, taken in turn from each article so that every analysis is
+ * represented before any has a second; each article's passages stay in order.
+ */
+export function takeAcrossArticles(refs: PassageRef[], max: number): PassageRef[] {
+	const byArticle = [...Map.groupBy(refs, (ref) => ref.article).values()];
+	const taken: PassageRef[] = [];
+	for (let round = 0; taken.length < Math.min(max, refs.length); round++) {
+		for (const list of byArticle) if (list[round] && taken.length < max) taken.push(list[round]!);
+	}
+	return taken;
+}
+
 /** The themes an article touches, in theme order. */
 export function themesOfArticle(index: ThemeIndex, article: string): string[] {
 	return index.themes.map((t) => t.id).filter((id) => (index.byTheme[id]?.[article]?.length ?? 0) > 0);

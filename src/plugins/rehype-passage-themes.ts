@@ -7,16 +7,16 @@ import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
 import type { VFile } from 'vfile';
-import { relatedPassages, themeEntryId } from '../lib/themes.ts';
+import { relatedPassages, takeAcrossArticles, themeEntryId } from '../lib/themes.ts';
 import { articleKey } from './rehype-passage-ids.ts';
 import type { ThemeData } from './theme-data.ts';
 
 /**
- * At most this many passages are listed per theme; beyond it, a link to the theme page lists
- * them all. (Listing every related passage after every tagged passage grows with the square of
- * the collection: at 3,000 analyses, each page would carry thousands of links per passage.)
+ * At most this many passages are listed per theme, a few from each analysis in turn; the theme
+ * page, linked, lists them all. (Listing every related passage after every tagged passage grows
+ * with the square of the collection: at 3,000 analyses, thousands of links per passage.)
  */
-export const MAX_COMPARED = 24;
+export const MAX_COMPARED = 6;
 
 export interface RehypePassageThemesOptions {
 	articlesDir: string;
@@ -59,7 +59,7 @@ export default function rehypePassageThemes({ articlesDir, themes }: RehypePassa
 					h('p.compare-theme', [`${titleOf.get(themeId)} in the other analyses`]),
 					h(
 						'ul',
-						related.slice(0, MAX_COMPARED).map((ref) =>
+						takeAcrossArticles(related, MAX_COMPARED).map((ref) =>
 							h('li', [
 								h('a', { href: `/articles/${ref.article}/#${ref.id}` }, [
 									h('span.compare-article', [shortTitles[ref.article] ?? ref.article]),

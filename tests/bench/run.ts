@@ -7,6 +7,8 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { auditSite, lighthouseTable } from './lighthouse.ts';
+import { measureScale, scaleTable } from './scale.ts';
 import { measureSearch } from './search.ts';
 import { serveStatic } from '../static-server.ts';
 import { kb, markdownTable, ms, type Table } from './stats.ts';
@@ -32,7 +34,13 @@ async function searchSection(): Promise<Table> {
 	};
 }
 
-const SECTIONS: Record<string, () => Promise<Table>> = { search: searchSection };
+const LIGHTHOUSE_RUNS = 3;
+
+const SECTIONS: Record<string, () => Promise<Table>> = {
+	lighthouse: async () => lighthouseTable(await auditSite(path.join(ROOT, 'dist'), LIGHTHOUSE_RUNS), LIGHTHOUSE_RUNS),
+	search: searchSection,
+	scale: async () => scaleTable(await measureScale()),
+};
 
 function machine() {
 	const cpu = os.cpus()[0]?.model ?? 'unknown CPU';

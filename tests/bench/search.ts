@@ -100,9 +100,9 @@ export interface HeaderSearchRun {
 }
 
 /** A fresh profile opens an article, presses "/", enters `query`, then clears and enters `warmQuery`. */
-export async function headerSearch(browser: Browser, origin: string, query: string, warmQuery: string): Promise<HeaderSearchRun> {
+export async function headerSearch(browser: Browser, origin: string, query: string, warmQuery: string, articlePage = ARTICLE_PAGE): Promise<HeaderSearchRun> {
 	const { context, page } = await freshPage(browser);
-	await page.goto(origin + ARTICLE_PAGE, { waitUntil: 'load' });
+	await page.goto(origin + articlePage, { waitUntil: 'load' });
 	let transfers = recordTransfers(page);
 	await armClock(page);
 	await page.keyboard.press('/');
@@ -155,8 +155,11 @@ export interface SearchFigures {
 	linkGzip: number;
 }
 
-/** Medians over `runs` fresh profiles per query; each query's warm figure is for the next query in the list. */
-export async function measureSearch(origin: string, queries: string[], runs: number): Promise<SearchFigures[]> {
+/**
+ * Medians over `runs` fresh profiles per query; each query's warm figure is for the next query in
+ * the list. The header search starts from `articlePage` (a site of other content has other pages).
+ */
+export async function measureSearch(origin: string, queries: string[], runs: number, articlePage = ARTICLE_PAGE): Promise<SearchFigures[]> {
 	const browser = await launchChromium();
 	const figures: SearchFigures[] = [];
 	for (const [i, query] of queries.entries()) {
@@ -164,7 +167,7 @@ export async function measureSearch(origin: string, queries: string[], runs: num
 		const header: HeaderSearchRun[] = [];
 		const link: SharedLinkRun[] = [];
 		for (let run = 0; run < runs; run++) {
-			header.push(await headerSearch(browser, origin, query, warmQuery));
+			header.push(await headerSearch(browser, origin, query, warmQuery, articlePage));
 			link.push(await sharedLinkSearch(browser, origin, query));
 		}
 		figures.push({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildThemeIndex, relatedPassages, themeEntryId, themeProblems, themesOfArticle, type ArticlePassages, type ThemeInput } from '../../src/lib/themes.ts';
+import { buildThemeIndex, relatedPassages, takeAcrossArticles, themeEntryId, themeProblems, themesOfArticle, type ArticlePassages, type ThemeInput } from '../../src/lib/themes.ts';
 
 const articles: ArticlePassages[] = [
 	{ slug: 'alpha', passageIds: ['a1', 'a2', 'a3'], retired: { 'a-old': 'a2' } },
@@ -86,5 +86,25 @@ describe('themeProblems', () => {
 		['an explainer linking elsewhere on the site', { body: 'See [this](/nowhere/).' }, /explainer links to \/nowhere\/, which is neither a passage nor a theme/],
 	])('names %s', (_, overrides, message) => {
 		expect(problemsOf(theme(overrides)).join('\n')).toMatch(message);
+	});
+});
+
+describe('takeAcrossArticles', () => {
+	const refs = [
+		{ article: 'beta', id: 'b1' },
+		{ article: 'beta', id: 'b2' },
+		{ article: 'beta', id: 'b3' },
+		{ article: 'gamma', id: 'c1' },
+		{ article: 'delta', id: 'd1' },
+		{ article: 'delta', id: 'd2' },
+	];
+
+	it('takes from each article in turn, keeping each article’s order', () => {
+		expect(takeAcrossArticles(refs, 4).map((r) => r.id)).toEqual(['b1', 'c1', 'd1', 'b2']);
+	});
+
+	it('returns everything, in rounds, when under the limit', () => {
+		expect(takeAcrossArticles(refs, 10).map((r) => r.id)).toEqual(['b1', 'c1', 'd1', 'b2', 'd2', 'b3']);
+		expect(takeAcrossArticles([], 3)).toEqual([]);
 	});
 });

@@ -1,0 +1,149 @@
+/**
+ * Synthetic content folders for the scale bench: N articles made by recombining the real
+ * passages, with a passage registry written by the project's own `passages:update` code and
+ * themes that tag each synthetic passage as its real original is tagged, so that every check
+ * the build makes passes. Nothing here is committed; the folder lives in the OS temp dir.
+ */
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { stringify } from 'yaml';
+import { syncRegistry } from '../../src/cli/registry-sync.ts';
+import type { PassageRegistry } from '../../src/lib/passage-registry.ts';
+import { readRegistry, writeRegistry } from '../../src/lib/registry-file.ts';
+
+const REAL = path.resolve(import.meta.dirname, '../../content');
+const PARAGRAPHS = { min: 15, max: 20 };
+
+interface MarkdownFile {
+	name: string;
+	frontmatter: Record<string, unknown>;
+	body: string;
+}
+
+type Tagging = Record<string, Array<{ id: string; note?: string }>>;
+
+const readMarkdown = (dir: string): MarkdownFile[] =>
+	readdirSync(dir)
+		.filter((f) => f.endsWith('.md'))
+		.sort()
+		.map((name) => ({ name, ...parseFrontmatter(readFileSync(path.join(dir, name), 'utf8')) }))
+		.map(({ name, frontmatter, content }) => ({ name, frontmatter, body: content }));
+
+const writeMarkdown = (file: string, frontmatter: object, body: string) =>
+	writeFileSync(file, `---\n${stringify(frontmatter)}---\n\n${body.trim()}\n`);
+
+/** Deterministic, so every run of the bench builds the same corpora (mulberry32). */
+function random(seed: number) {
+	return () => {
+		seed = (seed + 0x6d2b79f5) | 0;
+		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+		return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+	};
+}
+
+function pick<T>(items: readonly T[], count: number, rand: () => number): T[] {
+	const pool = [...items];
+	for (let i = pool.length - 1; i > 0; i--) {
+		const j = Math.floor(rand() * (i + 1));
+		[pool[i], pool[j]] = [pool[j]!, pool[i]!];
+	}
+	return pool.slice(0, count);
+}
+
+/** The real articles' blocks (blank-line separated): passages, and the authors' `## ` headings. */
+function realBlocks(articles: MarkdownFile[]) {
+	const blocks = articles.flatMap((a) => a.body.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean));
+	return {
+		paragraphs: blocks.filter((b) => !b.startsWith('#')),
+		headings: blocks.filter((b) => b.startsWith('## ')),
+	};
+}
+
+/** 15–20 real paragraphs in a new order, with one or two of the real headings among them. */
+function syntheticBody(blocks: ReturnType<typeof realBlocks>, rand: () => number): string {
+	const count = PARAGRAPHS.min + Math.floor(rand() * (PARAGRAPHS.max - PARAGRAPHS.min + 1));
+	const body = pick(blocks.paragraphs, count, rand);
+	const headings = pick(blocks.headings, 1 + Math.floor(rand() * 2), rand);
+	// The first heading after a short lede, the second (if any) two thirds of the way down.
+	headings.forEach((heading, i) => body.splice(i === 0 ? 3 : Math.round((count * 2) / 3) + 1, 0, heading));
+	return body.join('\n\n');
+}
+
+const number = (i: number) => String(i).padStart(4, '0');
+const slugOf = (i: number) => `synthetic-${number(i)}`;
+const titleOf = (i: number) => `Synthetic ${number(i)}`;
+
+function writeArticles(dir: string, count: number, real: MarkdownFile[]) {
+	const blocks = realBlocks(real);
+	const rand = random(count);
+	for (let i = 0; i < count; i++) {
+		const template = real[i % real.length]!.frontmatter;
+		const frontmatter = {
+			...template,
+			title: titleOf(i),
+			shortTitle: titleOf(i),
+			// The real summaries cite real passage ids, which a synthetic article may not have.
+			summary: 'Passages of the three analyses, recombined for the scale bench.',
+		};
+		writeMarkdown(path.join(dir, `${slugOf(i)}.md`), frontmatter, syntheticBody(blocks, rand));
+	}
+}
+
+/** Real passage hash → the real article and id, so a synthetic passage can inherit its themes. */
+function realPassagesByHash(registry: PassageRegistry) {
+	return new Map(
+		Object.entries(registry.articles).flatMap(([article, entry]) => entry.passages.map((p) => [p.hash, { article, id: p.id }] as const)),
+	);
+}
+
+/** The theme's tagging carried over: each synthetic passage tagged as its real original is. */
+function syntheticTagging(realTagging: Tagging, synthetic: PassageRegistry, realByHash: ReturnType<typeof realPassagesByHash>): Tagging {
+	const tagging: Tagging = {};
+	for (const [slug, entry] of Object.entries(synthetic.articles)) {
+		const tagged = entry.passages.flatMap((p) => {
+			const real = realByHash.get(p.hash);
+			const tag = real && realTagging[real.article]?.find((t) => t.id === real.id);
+			return tag ? [{ ...tag, id: p.id }] : [];
+		});
+		if (tagged.length > 0) tagging[slug] = tagged;
+	}
+	return tagging;
+}
+
+/** Theme files whose tagging, positions and absences cover the synthetic articles instead. */
+function writeThemes(dir: string, count: number, real: MarkdownFile[], synthetic: PassageRegistry, realRegistry: PassageRegistry) {
+	const realByHash = realPassagesByHash(realRegistry);
+	for (const theme of real) {
+		const title = String(theme.frontmatter.title);
+		const passages = syntheticTagging(theme.frontmatter.passages as Tagging, synthetic, realByHash);
+		const positions: Record<string, string> = {};
+		const absent: Record<string, string> = {};
+		for (let i = 0; i < count; i++) {
+			const slug = slugOf(i);
+			const first = passages[slug]?.[0];
+			if (first) positions[slug] = `${titleOf(i)} on ${title}: [its first passage on the theme](#${first.id}).`;
+			else absent[slug] = `${titleOf(i)} does not address ${title}.`;
+		}
+		// The explainer cites the real articles' passages; their words stay, the links go.
+		const body = theme.body.replace(/\[([^\]]+)\]\(\/articles\/[^)]*\)/g, '$1');
+		writeMarkdown(path.join(dir, theme.name), { ...theme.frontmatter, passages, positions, absent }, body);
+	}
+}
+
+/** Writes a content folder of `count` synthetic articles into `dir` (which must not exist yet). */
+export async function writeSyntheticCorpus(dir: string, count: number): Promise<void> {
+	const articlesDir = path.join(dir, 'articles');
+	const themesDir = path.join(dir, 'themes');
+	mkdirSync(articlesDir, { recursive: true });
+	mkdirSync(themesDir);
+	// The articles' `source.file` names the real received texts: copy them along.
+	cpSync(path.join(REAL, 'sources'), path.join(dir, 'sources'), { recursive: true });
+	writeArticles(articlesDir, count, readMarkdown(path.join(REAL, 'articles')));
+
+	// The registry, as `npm run passages:update` would write it for these articles.
+	const { next } = await syncRegistry({ version: 1, articles: {} }, articlesDir);
+	writeRegistry(path.join(dir, 'passages.lock.json'), next);
+	writeThemes(themesDir, count, readMarkdown(path.join(REAL, 'themes')), next, readRegistry(path.join(REAL, 'passages.lock.json')));
+}
