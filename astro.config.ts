@@ -4,7 +4,7 @@ import { defineConfig } from 'astro/config';
 import { readRegistry } from './src/lib/registry-file.ts';
 import { DEFAULT_SITE_URL } from './src/site.ts';
 import { CONTENT_DIR, markdownPipeline, REGISTRY_PATH } from './src/plugins/index.ts';
-import { loadThemeData } from './src/plugins/theme-data.ts';
+import { loadThemeIndex } from './src/plugins/theme-data.ts';
 
 /** The public origin, for canonical URLs and copied links. Set SITE_URL when deploying. */
 const site = process.env.SITE_URL ?? DEFAULT_SITE_URL;
@@ -32,12 +32,23 @@ export default defineConfig({
 		},
 	},
 	build: { format: 'directory' },
+	vite: {
+		build: {
+			rolldownOptions: {
+				onwarn(warning, warn) {
+					// Printed once per article rendered as a module, and harmless (withastro/astro#18087).
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject')) return;
+					warn(warning);
+				},
+			},
+		},
+	},
 	markdown: {
 		// No code blocks in these texts; Shiki's inline styles would also break the CSP.
 		syntaxHighlight: false,
 		processor: unified(
 			markdownPipeline(registry, {
-				themes: loadThemeData(CONTENT_DIR, registry),
+				themeIndex: loadThemeIndex(CONTENT_DIR, registry),
 				onStale: (article, ids) =>
 					console.warn(
 						`[passages] ${article}: ${ids.join(', ')} matched edited text; run \`npm run passages:update\` to refresh their fingerprints.`,

@@ -90,12 +90,13 @@ export function matchPassages(entries: readonly RegistryPassage[], texts: readon
 		if (entry) claim(index, entry, 'exact');
 	}
 
-	// 2. Similar: best pairs first, so one edited passage cannot steal another's id.
-	const sketches = texts.map(textSketch);
+	// 2. Similar: best pairs first, so one edited passage cannot steal another's id. (Sketches are
+	// made only for the passages left, usually none: every build matches every passage.)
 	const candidates: Array<{ index: number; entry: RegistryPassage; score: number }> = [];
 	for (const index of open()) {
+		const sketch = textSketch(texts[index]!);
 		for (const entry of openEntries()) {
-			const score = sketchSimilarity(sketches[index]!, entry.sketch);
+			const score = sketchSimilarity(sketch, entry.sketch);
 			if (score >= SIMILARITY_THRESHOLD) candidates.push({ index, entry, score });
 		}
 	}

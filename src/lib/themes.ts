@@ -61,24 +61,42 @@ export function buildThemeIndex(themes: readonly ThemeInput[], articles: readonl
 	return { themes: ordered.map(({ id, title }) => ({ id, title })), byTheme, byPassage };
 }
 
-/** The passages of the other analyses that share a theme with a passage of `article`. */
-export function relatedPassages(index: ThemeIndex, themeId: string, article: string): PassageRef[] {
-	return Object.entries(index.byTheme[themeId] ?? {})
-		.filter(([slug]) => slug !== article)
-		.flatMap(([slug, ids]) => ids.map((id) => ({ article: slug, id })));
+export interface Comparison {
+	/** At most `max` passages, taken in turn from each other article (see `comparisons`). */
+	shown: PassageRef[];
+	/** How many passages of the other analyses share the theme in all. */
+	total: number;
 }
 
 /**
- * At most `max` of the passages, taken in turn from each article so that every analysis is
- * represented before any has a second; each article's passages stay in order.
+ * For a passage of `article` on `themeId`: passages of the other analyses on the same theme, at
+ * most `max`, taken in turn from each article so that every analysis is represented before any
+ * has a second (each article's passages stay in order).
+ *
+ * Called for every tagged passage of every article, so the work per call must not grow with the
+ * collection: the lists are prepared once per theme, and each call stops as soon as it has `max`.
  */
-export function takeAcrossArticles(refs: PassageRef[], max: number): PassageRef[] {
-	const byArticle = [...Map.groupBy(refs, (ref) => ref.article).values()];
-	const taken: PassageRef[] = [];
-	for (let round = 0; taken.length < Math.min(max, refs.length); round++) {
-		for (const list of byArticle) if (list[round] && taken.length < max) taken.push(list[round]!);
-	}
-	return taken;
+export function comparisons(index: ThemeIndex, max: number): (themeId: string, article: string) => Comparison {
+	const byTheme = new Map(
+		Object.entries(index.byTheme).map(([themeId, byArticle]) => {
+			const lists = Object.entries(byArticle).filter(([, ids]) => ids.length > 0);
+			return [themeId, { lists, total: lists.reduce((sum, [, ids]) => sum + ids.length, 0) }] as const;
+		}),
+	);
+	return (themeId, article) => {
+		const { lists = [], total = 0 } = byTheme.get(themeId) ?? {};
+		const shown: PassageRef[] = [];
+		for (let round = 0, more = true; more && shown.length < max; round++) {
+			more = false;
+			for (const [slug, ids] of lists) {
+				if (slug === article || round >= ids.length) continue;
+				more = true;
+				shown.push({ article: slug, id: ids[round]! });
+				if (shown.length === max) break;
+			}
+		}
+		return { shown, total: total - (index.byTheme[themeId]?.[article]?.length ?? 0) };
+	};
 }
 
 /** The themes an article touches, in theme order. */

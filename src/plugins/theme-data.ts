@@ -7,19 +7,11 @@ import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { PassageRegistry } from '../lib/passage-registry.ts';
 import { buildThemeIndex, type ArticlePassages, type ThemeIndex, type ThemeInput, themeProblems } from '../lib/themes.ts';
-import { articleSchema, themeSchema } from '../schemas.ts';
-
-export interface ThemeData {
-	index: ThemeIndex;
-	/** Article slug → its short title, for labelling links into it. */
-	shortTitles: Record<string, string>;
-	/** Article slug → passage id → its first words, for labelling links to it. */
-	excerpts: Record<string, Record<string, string>>;
-}
+import { themeSchema } from '../schemas.ts';
 
 const markdownFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md')).sort() : []);
 
-export function loadThemeData(contentDir: string, registry: PassageRegistry): ThemeData {
+export function loadThemeIndex(contentDir: string, registry: PassageRegistry): ThemeIndex {
 	const themes = markdownFiles(path.join(contentDir, 'themes')).map((file): ThemeInput => {
 		const { frontmatter, content } = parseFrontmatter(readFileSync(path.join(contentDir, 'themes', file), 'utf8'));
 		const parsed = themeSchema.safeParse(frontmatter);
@@ -30,16 +22,9 @@ export function loadThemeData(contentDir: string, registry: PassageRegistry): Th
 		return { id: file.replace(/\.md$/, ''), ...parsed.data, body: content };
 	});
 
-	const shortTitles: ThemeData['shortTitles'] = {};
-	for (const file of markdownFiles(path.join(contentDir, 'articles'))) {
-		const { frontmatter } = parseFrontmatter(readFileSync(path.join(contentDir, 'articles', file), 'utf8'));
-		// A malformed article is reported by the articles collection; here only its label is needed.
-		const parsed = articleSchema.shape.shortTitle.safeParse(frontmatter.shortTitle);
-		shortTitles[file.replace(/\.md$/, '')] = parsed.success ? parsed.data : file;
-	}
-
+	const articleSlugs = new Set(markdownFiles(path.join(contentDir, 'articles')).map((file) => file.replace(/\.md$/, '')));
 	const articles: ArticlePassages[] = Object.entries(registry.articles)
-		.filter(([slug]) => slug in shortTitles)
+		.filter(([slug]) => articleSlugs.has(slug))
 		.map(([slug, entry]) => ({
 			slug,
 			passageIds: entry.passages.map((p) => p.id),
@@ -48,8 +33,5 @@ export function loadThemeData(contentDir: string, registry: PassageRegistry): Th
 	const problems = themeProblems(themes, articles);
 	if (problems.length > 0) throw new Error(`Theme check failed:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
 
-	const excerpts = Object.fromEntries(
-		Object.entries(registry.articles).map(([slug, entry]) => [slug, Object.fromEntries(entry.passages.map((p) => [p.id, p.excerpt]))]),
-	);
-	return { index: buildThemeIndex(themes, articles), shortTitles, excerpts };
+	return buildThemeIndex(themes, articles);
 }

@@ -6,7 +6,13 @@ import { readSearchState, writeSearchState } from '../lib/search-url.ts';
 import { pagefindInstance } from './pagefind-ui.ts';
 import { useHitRenderer } from './search-results.ts';
 
+/** Where global.css puts the filters beside the results rather than above them. */
+const BESIDE_RESULTS = '(min-width: 52rem)';
+
 export async function runSearchPage(instanceName: string) {
+	// Above the results (a phone), the filter groups start folded: open, they would push the
+	// results half a screen down as they load.
+	if (!matchMedia(BESIDE_RESULTS).matches) document.querySelector('pagefind-filter-pane')?.removeAttribute('open');
 	const instance = await pagefindInstance(instanceName).catch((error: unknown) => {
 		// Show the page's no-script fallback rather than an empty search box.
 		document.documentElement.classList.remove('js');

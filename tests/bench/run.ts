@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: builds the site, measures it, prints the figures and records them in
  * tests/bench/RESULTS.md. It asserts nothing about time; budgets that are deterministic (sizes)
- * live in `npm test` instead. `npm run bench -- search` runs one section only.
+ * live in `npm test` instead. `npm run bench -- search` runs one section only (`scale` builds its
+ * own sites, so it alone does not build dist/).
  */
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -14,12 +15,14 @@ import { serveStatic } from '../static-server.ts';
 import { kb, markdownTable, ms, type Table } from './stats.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
+const DIST = path.join(ROOT, 'dist');
 const RESULTS = path.join(import.meta.dirname, 'RESULTS.md');
 const RUNS = 5;
+const LIGHTHOUSE_RUNS = 3;
 export const SEARCH_QUERIES = ['Dragonbear', 'Global South', '"Friends of Peace"', 'sanctions'];
 
 async function searchSection(): Promise<Table> {
-	const site = await serveStatic(path.join(ROOT, 'dist'));
+	const site = await serveStatic(DIST);
 	const figures = await measureSearch(site.origin, SEARCH_QUERIES, RUNS);
 	await site.close();
 	return {
@@ -34,12 +37,16 @@ async function searchSection(): Promise<Table> {
 	};
 }
 
-const LIGHTHOUSE_RUNS = 3;
+interface Section {
+	/** Whether it measures dist/, which is built first. */
+	usesDist: boolean;
+	measure(): Promise<Table>;
+}
 
-const SECTIONS: Record<string, () => Promise<Table>> = {
-	lighthouse: async () => lighthouseTable(await auditSite(path.join(ROOT, 'dist'), LIGHTHOUSE_RUNS), LIGHTHOUSE_RUNS),
-	search: searchSection,
-	scale: async () => scaleTable(await measureScale()),
+const SECTIONS: Record<string, Section> = {
+	lighthouse: { usesDist: true, measure: async () => lighthouseTable(await auditSite(DIST, LIGHTHOUSE_RUNS), LIGHTHOUSE_RUNS) },
+	search: { usesDist: true, measure: searchSection },
+	scale: { usesDist: false, measure: async () => scaleTable(await measureScale()) },
 };
 
 function machine() {
@@ -53,12 +60,14 @@ async function main() {
 	const unknown = names.filter((n) => !SECTIONS[n]);
 	if (unknown.length > 0) throw new Error(`Unknown bench section(s): ${unknown.join(', ')}. Known: ${Object.keys(SECTIONS).join(', ')}`);
 
-	console.log('Building the site…');
-	execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+	if (names.some((n) => SECTIONS[n]!.usesDist)) {
+		console.log('Building the site…');
+		execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+	}
 	const tables: string[] = [];
 	for (const name of names) {
 		console.log(`Measuring ${name}…`);
-		const table = markdownTable(await SECTIONS[name]!());
+		const table = markdownTable(await SECTIONS[name]!.measure());
 		console.log(`\n${table}`);
 		tables.push(table);
 	}

@@ -74,6 +74,8 @@ function syntheticBody(blocks: ReturnType<typeof realBlocks>, rand: () => number
 const number = (i: number) => String(i).padStart(4, '0');
 const slugOf = (i: number) => `synthetic-${number(i)}`;
 const titleOf = (i: number) => `Synthetic ${number(i)}`;
+/** The page of the first synthetic article, which every corpus has. */
+export const FIRST_ARTICLE_PATH = `/articles/${slugOf(0)}/`;
 
 function writeArticles(dir: string, count: number, real: MarkdownFile[]) {
 	const blocks = realBlocks(real);

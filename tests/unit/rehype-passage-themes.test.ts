@@ -3,8 +3,9 @@ import { h } from 'hastscript';
 import { visitParents } from 'unist-util-visit-parents';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
+import { comparisonMarker } from '../../src/lib/passage-comparisons.ts';
 import { buildThemeIndex, themeEntryId, type ThemeInput } from '../../src/lib/themes.ts';
-import rehypePassageThemes, { MAX_COMPARED } from '../../src/plugins/rehype-passage-themes.ts';
+import rehypePassageThemes from '../../src/plugins/rehype-passage-themes.ts';
 
 const ARTICLES_DIR = '/content/articles';
 
@@ -12,58 +13,50 @@ function theme(id: string, passages: ThemeInput['passages']): ThemeInput {
 	return { id, title: id.toUpperCase(), order: 0, keywords: [], related: [], passages, positions: {}, absent: {}, body: '' };
 }
 
-/** Runs the plugin on an article made of passages with the given ids. */
-function run(article: string, ids: string[], themes: ThemeInput[], others: Record<string, string[]> = {}) {
+/** Runs the plugin on the file at `filePath`, made of passages with the given ids. */
+function run(filePath: string, ids: string[], themes: ThemeInput[], others: Record<string, string[]> = {}) {
+	const article = filePath.replace(/^.*\/|\.md$/g, '');
 	const all = { [article]: ids, ...others };
 	const index = buildThemeIndex(
 		themes,
 		Object.entries(all).map(([slug, passageIds]) => ({ slug, passageIds, retired: {} })),
 	);
-	const excerpts = Object.fromEntries(Object.entries(all).map(([slug, list]) => [slug, Object.fromEntries(list.map((id) => [id, `words of ${id}`]))]));
-	const shortTitles = Object.fromEntries(Object.keys(all).map((slug) => [slug, `Title ${slug}`]));
 	const tree: Root = { type: 'root', children: ids.map((id) => h('p', { id, dataPassage: '' }, [`Text ${id}`])) };
-	rehypePassageThemes({ articlesDir: ARTICLES_DIR, themes: { index, shortTitles, excerpts } })(tree, new VFile({ path: `${ARTICLES_DIR}/${article}.md` }));
+	rehypePassageThemes({ articlesDir: ARTICLES_DIR, themeIndex: index })(tree, new VFile({ path: filePath }));
 	return tree;
 }
 
-/** The hrefs of links inside `root` whose ancestors include the given tag names, in order. */
-function hrefs(root: Root | Element, ...within: string[]): unknown[] {
+/** The hrefs of the links inside `root`, in order. */
+function hrefs(root: Root | Element): unknown[] {
 	const found: unknown[] = [];
-	visitParents(root, 'element', (node, ancestors) => {
-		const tags = ancestors.map((a) => (a.type === 'element' ? a.tagName : ''));
-		if (node.tagName === 'a' && within.every((tag) => tags.includes(tag))) found.push(node.properties.href);
+	visitParents(root, 'element', (node) => {
+		if (node.tagName === 'a') found.push(node.properties.href);
 	});
 	return found;
 }
 
 describe('rehypePassageThemes', () => {
+	// Same order value: theme order falls back to the id.
+	const taiwanAndEurope = [theme('taiwan', { alpha: [{ id: 'a2' }] }), theme('europe', { alpha: [{ id: 'a2' }], beta: [{ id: 'b1' }] })];
+
 	it('puts theme links right after a tagged passage, landing on its entry on the theme page', () => {
-		const tree = run('alpha', ['a1', 'a2'], [theme('taiwan', { alpha: [{ id: 'a2' }] })]);
+		const tree = run(`${ARTICLES_DIR}/alpha.md`, ['a1', 'a2'], taiwanAndEurope, { beta: ['b1'] });
 		const [first, second, third] = tree.children as Element[];
 		expect(first!.properties.id).toBe('a1');
 		expect(second!.properties.id).toBe('a2');
-		expect(hrefs(third!, 'ul')).toEqual([`/themes/taiwan/#${themeEntryId({ article: 'alpha', id: 'a2' })}`]);
+		const entry = themeEntryId({ article: 'alpha', id: 'a2' });
+		expect(hrefs(third!)).toEqual([`/themes/europe/#${entry}`, `/themes/taiwan/#${entry}`]);
 		expect(tree.children).toHaveLength(3);
 	});
 
-	it('lists the same theme’s passages of the other analyses, and not its own', () => {
-		const tree = run('alpha', ['a1'], [theme('europe', { alpha: [{ id: 'a1' }], beta: [{ id: 'b1' }, { id: 'b2' }] })], { beta: ['b1', 'b2'] });
-		expect(hrefs(tree, 'details')).toEqual(['/articles/beta/#b1', '/articles/beta/#b2']);
-	});
-
-	it(`lists at most ${MAX_COMPARED} of them and links to the theme page for the rest`, () => {
-		const many = Array.from({ length: MAX_COMPARED + 5 }, (_, i) => `b${i}`);
-		const tree = run('alpha', ['a1'], [theme('europe', { alpha: [{ id: 'a1' }], beta: many.map((id) => ({ id })) })], { beta: many });
-		const links = hrefs(tree, 'details', 'li');
-		expect(links).toHaveLength(MAX_COMPARED);
-		expect(hrefs(tree, 'details', 'p')).toEqual(['/themes/europe/']);
+	it('leaves a marker for the comparisons of the passage’s themes, in theme order', () => {
+		const block = run(`${ARTICLES_DIR}/alpha.md`, ['a1', 'a2'], taiwanAndEurope, { beta: ['b1'] }).children[2] as Element;
+		expect(block.properties.dataPagefindIgnore).toBe('all');
+		expect(block.children.at(-1)).toEqual(comparisonMarker(['europe', 'taiwan']));
 	});
 
 	it('leaves passages without a theme, and files outside the articles folder, alone', () => {
-		expect(run('alpha', ['a1'], [theme('taiwan', { beta: [{ id: 'b1' }] })], { beta: ['b1'] }).children).toHaveLength(1);
-		const tree: Root = { type: 'root', children: [h('p', { id: 'a1', dataPassage: '' }, ['x'])] };
-		const index = buildThemeIndex([theme('taiwan', { alpha: [{ id: 'a1' }] })], [{ slug: 'alpha', passageIds: ['a1'], retired: {} }]);
-		rehypePassageThemes({ articlesDir: ARTICLES_DIR, themes: { index, shortTitles: {}, excerpts: {} } })(tree, new VFile({ path: '/content/themes/alpha.md' }));
-		expect(tree.children).toHaveLength(1);
+		expect(run(`${ARTICLES_DIR}/alpha.md`, ['a1'], [theme('taiwan', { beta: [{ id: 'b1' }] })], { beta: ['b1'] }).children).toHaveLength(1);
+		expect(run('/content/themes/alpha.md', ['a1'], [theme('taiwan', { alpha: [{ id: 'a1' }] })]).children).toHaveLength(1);
 	});
 });

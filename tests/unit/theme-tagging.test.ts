@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { renderArticles } from '../../src/cli/registry-sync.ts';
 import { readRegistry } from '../../src/lib/registry-file.ts';
 import { ARTICLES_DIR, CONTENT_DIR, REGISTRY_PATH } from '../../src/plugins/index.ts';
-import { loadThemeData } from '../../src/plugins/theme-data.ts';
+import { loadThemeIndex } from '../../src/plugins/theme-data.ts';
 import { readFileSync } from 'node:fs';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import path from 'node:path';
@@ -15,7 +15,7 @@ import { themeSchema } from '../../src/schemas.ts';
 
 const CORE_THEMES = ['neutrality', 'sanctions', 'taiwan', 'europe'];
 const registry = readRegistry(REGISTRY_PATH);
-const { index } = loadThemeData(CONTENT_DIR, registry);
+const index = loadThemeIndex(CONTENT_DIR, registry);
 const articles = await renderArticles(registry, ARTICLES_DIR);
 const textOf = new Map(
 	articles.flatMap(({ key, passages }) =>

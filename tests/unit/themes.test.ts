@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildThemeIndex, relatedPassages, takeAcrossArticles, themeEntryId, themeProblems, themesOfArticle, type ArticlePassages, type ThemeInput } from '../../src/lib/themes.ts';
+import { buildThemeIndex, comparisons, themeEntryId, themeProblems, themesOfArticle, type ArticlePassages, type ThemeInput } from '../../src/lib/themes.ts';
 
 const articles: ArticlePassages[] = [
 	{ slug: 'alpha', passageIds: ['a1', 'a2', 'a3'], retired: { 'a-old': 'a2' } },
@@ -46,11 +46,16 @@ describe('buildThemeIndex', () => {
 	});
 
 	it('relates a passage to the same theme’s passages in the other analyses only', () => {
-		expect(relatedPassages(index, 'sanctions', 'alpha')).toEqual([{ article: 'beta', id: 'b2' }]);
-		expect(relatedPassages(index, 'sanctions', 'beta')).toEqual([
-			{ article: 'alpha', id: 'a1' },
-			{ article: 'alpha', id: 'a3' },
-		]);
+		const compare = comparisons(index, 10);
+		expect(compare('sanctions', 'alpha')).toEqual({ shown: [{ article: 'beta', id: 'b2' }], total: 1 });
+		expect(compare('sanctions', 'beta')).toEqual({
+			shown: [
+				{ article: 'alpha', id: 'a1' },
+				{ article: 'alpha', id: 'a3' },
+			],
+			total: 2,
+		});
+		expect(compare('taiwan', 'beta')).toEqual({ shown: [], total: 0 });
 	});
 
 	it('lists the themes an article touches', () => {
@@ -89,22 +94,24 @@ describe('themeProblems', () => {
 	});
 });
 
-describe('takeAcrossArticles', () => {
-	const refs = [
-		{ article: 'beta', id: 'b1' },
-		{ article: 'beta', id: 'b2' },
-		{ article: 'beta', id: 'b3' },
-		{ article: 'gamma', id: 'c1' },
-		{ article: 'delta', id: 'd1' },
-		{ article: 'delta', id: 'd2' },
+describe('comparisons', () => {
+	const many: ArticlePassages[] = [
+		{ slug: 'alpha', passageIds: ['a1'], retired: {} },
+		{ slug: 'beta', passageIds: ['b1', 'b2', 'b3'], retired: {} },
+		{ slug: 'gamma', passageIds: ['c1'], retired: {} },
+		{ slug: 'delta', passageIds: ['d1', 'd2'], retired: {} },
 	];
+	const everything = Object.fromEntries(many.map((a) => [a.slug, a.passageIds.map((id) => ({ id }))]));
+	const index = buildThemeIndex([theme({ passages: everything, positions: {}, absent: {} })], many);
+	const shownIds = (max: number) => comparisons(index, max)('sanctions', 'alpha').shown.map((r) => r.id);
 
-	it('takes from each article in turn, keeping each article’s order', () => {
-		expect(takeAcrossArticles(refs, 4).map((r) => r.id)).toEqual(['b1', 'c1', 'd1', 'b2']);
+	it('takes from each other article in turn, keeping each article’s order', () => {
+		expect(shownIds(4)).toEqual(['b1', 'c1', 'd1', 'b2']);
 	});
 
-	it('returns everything, in rounds, when under the limit', () => {
-		expect(takeAcrossArticles(refs, 10).map((r) => r.id)).toEqual(['b1', 'c1', 'd1', 'b2', 'd2', 'b3']);
-		expect(takeAcrossArticles([], 3)).toEqual([]);
+	it('returns everything, in rounds, when under the limit, and counts what it leaves out', () => {
+		expect(shownIds(10)).toEqual(['b1', 'c1', 'd1', 'b2', 'd2', 'b3']);
+		expect(comparisons(index, 2)('sanctions', 'alpha').total).toBe(6);
+		expect(comparisons(index, 2)('unknown-theme', 'alpha')).toEqual({ shown: [], total: 0 });
 	});
 });
