@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gzipSize } from '../bench/stats.ts';
 import { DIST } from './built-site.ts';
 
 export interface PageWeight {
@@ -15,7 +15,6 @@ export interface PageWeight {
 	total: number;
 }
 
-const gz = (content: string | Buffer) => gzipSync(content, { level: 9 }).length;
 const read = (sitePath: string) => readFileSync(path.join(DIST, sitePath));
 
 /** A module and its static imports, each once. */
@@ -30,13 +29,13 @@ function moduleGraph(sitePath: string, seen = new Set<string>()): Set<string> {
 }
 
 export function pageWeight(html: string): PageWeight {
-	const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].reduce((sum, [, href]) => sum + gz(read(href!)), 0);
+	const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].reduce((sum, [, href]) => sum + gzipSize(read(href!)), 0);
 	const modules = new Set<string>();
 	for (const [, src] of html.matchAll(/<script type="module" src="([^"]+)"/g)) moduleGraph(src!, modules);
 	const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].map(([, code]) => code!);
-	const moduleBytes = [...modules].reduce((sum, m) => sum + gz(read(m)), 0);
-	const inlineBytes = inline.reduce((sum, code) => sum + gz(code), 0);
-	const htmlBytes = gz(html);
+	const moduleBytes = [...modules].reduce((sum, m) => sum + gzipSize(read(m)), 0);
+	const inlineBytes = inline.reduce((sum, code) => sum + gzipSize(code), 0);
+	const htmlBytes = gzipSize(html);
 	// Inline scripts travel inside the HTML: they count in the JS figure, and once in the total.
 	return { html: htmlBytes, css, js: moduleBytes + inlineBytes, total: htmlBytes + css + moduleBytes };
 }
