@@ -4,7 +4,7 @@
  * docs page is 7 KB HTML, 27 KB JS and 16.75 KB CSS.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { articles } from './content.ts';
 import { fileFor } from './built-site.ts';
 import { pageWeight } from './page-weight.ts';
@@ -38,18 +38,40 @@ test('the page weight counts what it should', () => {
 	expect(weight.total).toBeGreaterThan(weight.html + weight.css);
 });
 
+/** Sums the page's layout shifts into `window.shift`, from its first paint on. */
+function countLayoutShifts() {
+	(window as unknown as { shift: number }).shift = 0;
+	new PerformanceObserver((list) => {
+		for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number }>) (window as unknown as { shift: number }).shift += entry.value;
+	}).observe({ type: 'layout-shift', buffered: true });
+}
+const layoutShift = (page: Page) => page.evaluate(() => (window as unknown as { shift: number }).shift);
+
 test('reading and arriving at a passage shift no layout (CLS 0)', async ({ page }) => {
-	await page.addInitScript(() => {
-		(window as unknown as { shift: number }).shift = 0;
-		new PerformanceObserver((list) => {
-			for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number }>) (window as unknown as { shift: number }).shift += entry.value;
-		}).observe({ type: 'layout-shift', buffered: true });
-	});
+	await page.addInitScript(countLayoutShifts);
 	const article = articles[1]!;
 	for (const url of [article.url, `${article.url}?pagefind-highlight=China#${article.passageIds[5]}`, '/', '/themes/taiwan/']) {
 		await page.goto(url);
 		await page.waitForLoadState('networkidle');
 		await page.waitForTimeout(300);
-		expect(await page.evaluate(() => (window as unknown as { shift: number }).shift), url).toBe(0);
+		expect(await layoutShift(page), url).toBe(0);
 	}
 });
+
+// Pagefind draws a placeholder per result and fills each as its data arrives, in any order.
+for (const width of [412, 1280]) {
+	test(`a shared search link draws its results without moving anything (CLS 0, ${width} px wide)`, async ({ page }) => {
+		await page.setViewportSize({ width, height: 823 });
+		await page.addInitScript(countLayoutShifts);
+		await page.goto('/search/?q=sanctions');
+		const results = page.locator('.search-page .pf-result');
+		await expect.poll(() => results.count()).toBeGreaterThan(3);
+		// Every result in sight has been drawn: no placeholder (aria-hidden) is left above the fold.
+		const placeholdersInSight = () =>
+			page.evaluate(() => [...document.querySelectorAll('.search-page .pf-result[aria-hidden="true"]')].filter((li) => li.getBoundingClientRect().top < innerHeight).length);
+		await expect.poll(placeholdersInSight).toBe(0);
+		await page.waitForLoadState('networkidle');
+		await page.waitForTimeout(300);
+		expect(await layoutShift(page)).toBe(0);
+	});
+}
