@@ -1,14 +1,10 @@
 import path from 'node:path';
-import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import { readRegistry } from './src/lib/registry-file.ts';
+import { markdownInWorkers } from './src/plugins/markdown-workers.ts';
 import { DEFAULT_SITE_URL } from './src/site.ts';
-import { CONTENT_DIR, markdownPipeline, REGISTRY_PATH } from './src/plugins/index.ts';
-import { loadThemeIndex } from './src/plugins/theme-data.ts';
 
 /** The public origin, for canonical URLs and copied links. Set SITE_URL when deploying. */
 const site = process.env.SITE_URL ?? DEFAULT_SITE_URL;
-const registry = readRegistry(REGISTRY_PATH);
 
 export default defineConfig({
 	site,
@@ -44,16 +40,7 @@ export default defineConfig({
 		},
 	},
 	markdown: {
-		// No code blocks in these texts; Shiki's inline styles would also break the CSP.
-		syntaxHighlight: false,
-		processor: unified(
-			markdownPipeline(registry, {
-				themeIndex: loadThemeIndex(CONTENT_DIR, registry),
-				onStale: (article, ids) =>
-					console.warn(
-						`[passages] ${article}: ${ids.join(', ')} matched edited text; run \`npm run passages:update\` to refresh their fingerprints.`,
-					),
-			}),
-		),
+		// The site's unified pipeline (src/plugins/site-pipeline.ts), in a worker thread per core.
+		processor: markdownInWorkers(new URL('./src/plugins/markdown-worker.ts', import.meta.url)),
 	},
 });
