@@ -51,14 +51,22 @@ export class SiteSearch extends HTMLElement {
 		}
 	}
 
-	/** Loads the dialog's code and keeps its "full search" link in step with the query. */
+	/**
+	 * Loads the dialog's code and keeps its "full search" link in step with the query; when the
+	 * dialog shows only the first results (its `max-results`), the link says how many there are.
+	 */
 	async #prepare() {
 		const [instance, { useHitRenderer }] = await Promise.all([pagefindInstance('hdr'), import('./search-results.ts')]);
 		await customElements.whenDefined('pagefind-modal');
 		useHitRenderer(this);
 		const fullSearch = this.querySelector<HTMLAnchorElement>('a.full-search-link');
+		const everything = fullSearch?.textContent ?? '';
+		const shown = Number(this.querySelector('pagefind-results')?.getAttribute('max-results')) || Infinity;
 		instance.on('search', (term) => {
 			if (fullSearch) fullSearch.href = term ? `/search/?q=${encodeURIComponent(term)}` : '/search/';
+		});
+		instance.on('results', ({ results }) => {
+			if (fullSearch) fullSearch.textContent = results.length > shown ? `All ${results.length.toLocaleString('en')} results, in the full search` : everything;
 		});
 		return this.querySelector<PagefindModal>('pagefind-modal');
 	}

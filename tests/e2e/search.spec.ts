@@ -72,6 +72,20 @@ test('the dialog links to the full search with the same query', async ({ page })
 	await expect(page.locator('a.full-search-link')).toHaveAttribute('href', '/search/?q=Lavrov');
 });
 
+test('the dialog shows the first results and says how many the full search has', async ({ page }) => {
+	await page.goto('/articles/axis-of-pragmatism/');
+	// The dialog shows 20; this site has fewer hits than that for any word, so show fewer.
+	await page.locator('pagefind-modal pagefind-results').evaluate((results) => results.setAttribute('max-results', '2'));
+	await page.keyboard.press('/');
+	await page.keyboard.type('China');
+	const summary = page.locator('pagefind-modal pagefind-summary');
+	await expect(summary).toContainText(/^\d+ results for China$/);
+	const total = Number((await summary.textContent())!.match(/^\d+/)![0]);
+	expect(total).toBeGreaterThan(2);
+	await expect(page.locator('pagefind-modal .pf-result')).toHaveCount(2);
+	await expect(page.locator('a.full-search-link')).toHaveText(`All ${total} results, in the full search`);
+});
+
 test('clearing the highlight removes the marks and the parameter, keeping the passage', async ({ page }) => {
 	await page.goto('/articles/what-china-wants-and-fears/?pagefind-highlight=sanctions#deal-triggers-sanctions');
 	await expect(page.locator('mark.pagefind-highlight').first()).toBeVisible();
