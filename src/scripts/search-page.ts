@@ -1,6 +1,7 @@
 /**
  * Connects the search page's Pagefind UI to the address bar, both ways (see lib/search-url.ts),
- * and shows suggestions when a search finds nothing. Pagefind does the searching and rendering.
+ * shows suggestions when a search finds nothing and says when only the first results are listed.
+ * Pagefind does the searching and rendering.
  */
 import { readSearchState, writeSearchState } from '../lib/search-url.ts';
 import { pagefindInstance } from './pagefind-ui.ts';
@@ -23,6 +24,8 @@ export async function runSearchPage(instanceName: string) {
 	if (page) useHitRenderer(page);
 	const hints = document.querySelector<HTMLElement>('#search-hints');
 	const hintTerm = hints?.querySelector<HTMLElement>('.hint-term');
+	const more = document.querySelector<HTMLElement>('#search-more');
+	const shown = Number(page?.querySelector('pagefind-results')?.getAttribute('max-results')) || Infinity;
 	let term = '';
 	let applying = false;
 
@@ -39,9 +42,14 @@ export async function runSearchPage(instanceName: string) {
 		history.replaceState(null, '', `${location.pathname}${search}${location.hash}`);
 	});
 	instance.on('results', ({ results }) => {
-		if (!hints || !hintTerm) return;
-		hints.hidden = results.length > 0 || !term;
-		hintTerm.textContent = term;
+		if (hints && hintTerm) {
+			hints.hidden = results.length > 0 || !term;
+			hintTerm.textContent = term;
+		}
+		if (more) {
+			more.hidden = results.length <= shown;
+			more.textContent = `These are the first ${shown} of ${results.length.toLocaleString('en')} results. Add words or choose a filter to narrow them.`;
+		}
 	});
 	addEventListener('popstate', applyUrl);
 	applyUrl();

@@ -154,6 +154,23 @@ test('when the search code cannot load, the page falls back to links instead of 
 	await expect(page.locator('.search-page')).toBeHidden();
 });
 
+test('the search page says when it lists only the first results', async ({ page }) => {
+	// The page lists 100; this site has fewer hits than that for any word, so list fewer.
+	await page.addInitScript(() =>
+		document.addEventListener('DOMContentLoaded', () => document.querySelector('.search-page pagefind-results')?.setAttribute('max-results', '2')),
+	);
+	await page.goto('/search/?q=China');
+	const summary = page.locator('.search-page pagefind-summary');
+	await expect(summary).toContainText(/^\d+ results for China$/);
+	const total = Number((await summary.textContent())!.match(/^\d+/)![0]);
+	expect(total).toBeGreaterThan(2);
+	await expect(page.locator('.search-page .pf-result')).toHaveCount(2);
+	await expect(page.locator('#search-more')).toHaveText(`These are the first 2 of ${total} results. Add words or choose a filter to narrow them.`);
+	await page.goto('/search/?q=Dragonbear');
+	await expect(page.locator('.search-page .pf-result').first()).toBeVisible();
+	await expect(page.locator('#search-more')).toBeHidden();
+});
+
 test('a search with no hits says so and suggests themes', async ({ page }) => {
 	await page.goto('/search/?q=xylophone');
 	const hints = page.locator('#search-hints');
