@@ -1,4 +1,4 @@
-/** Loads Pagefind's Component UI (script and stylesheet) once, on demand. */
+/** Loads Pagefind's Component UI (script and stylesheet) once, on demand, and reads its settings. */
 
 export interface PagefindInstance {
 	triggerSearch(term: string): void;
@@ -33,4 +33,9 @@ export function loadPagefindUi(): Promise<PagefindComponents> {
 
 export async function pagefindInstance(name: string): Promise<PagefindInstance> {
 	return (await loadPagefindUi()).getInstanceManager().getInstance(name);
+}
+
+/** How many results the `<pagefind-results>` inside `root` lists at most (its `max-results`). */
+export function listedAtMost(root: ParentNode | null): number {
+	return Number(root?.querySelector('pagefind-results')?.getAttribute('max-results')) || Infinity;
 }

@@ -4,7 +4,7 @@
  * Pagefind does the searching and rendering.
  */
 import { readSearchState, writeSearchState } from '../lib/search-url.ts';
-import { pagefindInstance } from './pagefind-ui.ts';
+import { listedAtMost, pagefindInstance } from './pagefind-ui.ts';
 import { useHitRenderer } from './search-results.ts';
 
 /** Where global.css puts the filters beside the results rather than above them. */
@@ -25,7 +25,7 @@ export async function runSearchPage(instanceName: string) {
 	const hints = document.querySelector<HTMLElement>('#search-hints');
 	const hintTerm = hints?.querySelector<HTMLElement>('.hint-term');
 	const more = document.querySelector<HTMLElement>('#search-more');
-	const shown = Number(page?.querySelector('pagefind-results')?.getAttribute('max-results')) || Infinity;
+	const shown = listedAtMost(page);
 	let term = '';
 	let applying = false;
 

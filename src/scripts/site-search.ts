@@ -3,7 +3,7 @@
  * Ctrl/⌘+K open it from anywhere except while typing; the dialog (a native <dialog>) traps focus
  * and closes on Esc. On the search page itself the shortcuts focus that page's search box.
  */
-import { pagefindInstance } from './pagefind-ui.ts';
+import { listedAtMost, pagefindInstance } from './pagefind-ui.ts';
 
 interface PagefindModal extends HTMLElement {
 	open(): void;
@@ -61,7 +61,7 @@ export class SiteSearch extends HTMLElement {
 		useHitRenderer(this);
 		const fullSearch = this.querySelector<HTMLAnchorElement>('a.full-search-link');
 		const everything = fullSearch?.textContent ?? '';
-		const shown = Number(this.querySelector('pagefind-results')?.getAttribute('max-results')) || Infinity;
+		const shown = listedAtMost(this);
 		instance.on('search', (term) => {
 			if (fullSearch) fullSearch.href = term ? `/search/?q=${encodeURIComponent(term)}` : '/search/';
 		});
