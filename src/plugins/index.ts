@@ -1,7 +1,7 @@
 /**
- * The Markdown pipeline, shared by astro.config.ts and `npm run passages:update` so both see
- * exactly the same passages: headings get slugs, passages get registry ids, permalinks and, when
- * the theme index is given, their theme links.
+ * The Markdown pipeline, shared by the site's build (site-pipeline.ts) and `npm run
+ * passages:update` so both see exactly the same passages: headings get slugs, passages get
+ * registry ids, permalinks and, when the theme index is given, their theme links.
  */
 import path from 'node:path';
 import type { RehypePlugins, UnifiedProcessorOptions } from '@astrojs/markdown-remark';

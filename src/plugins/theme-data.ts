@@ -1,6 +1,7 @@
 /**
- * Loads the theme files at config time, so article pages can be rendered with their theme links,
- * and refuses to build when the tagging is wrong (each problem names the theme file).
+ * Loads the theme files when the Markdown pipeline starts (site-pipeline.ts, in each render
+ * worker), so article pages can be rendered with their theme links, and refuses to build when the
+ * tagging is wrong (each problem names the theme file).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
