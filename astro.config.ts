@@ -29,7 +29,10 @@ export default defineConfig({
 	},
 	build: { format: 'directory' },
 	vite: {
+		// The search page's worker (src/scripts/search-worker.ts) imports Pagefind as a module.
+		worker: { format: 'es' },
 		build: {
+			modulePreload: false,
 			rolldownOptions: {
 				onwarn(warning, warn) {
 					// Printed once per article rendered as a module, and harmless (withastro/astro#18087).

@@ -2,6 +2,7 @@
  * <search-highlight>: when a page is opened from a search result (`?pagefind-highlight=word`),
  * marks the words with Pagefind's highlighter and offers to clear them. Fetches nothing otherwise.
  */
+/** HIGHLIGHT_PARAM of lib/search-url.ts, repeated: importing it would cost every article page a chunk. */
 const PARAM = 'pagefind-highlight';
 
 interface PagefindHighlightModule {

@@ -1,56 +1,173 @@
 /**
- * Connects the search page's Pagefind UI to the address bar, both ways (see lib/search-url.ts),
- * shows suggestions when a search finds nothing and says when only the first results are listed.
- * Pagefind does the searching and rendering.
+ * <search-page>: the full search, on the page's own form, with Pagefind in a web worker
+ * (search-engine.ts); Pagefind's UI components cost a phone a third of a second of main-thread
+ * work here. The form and the URL follow each other (lib/search-url.ts); results come a page at a
+ * time, each drawn by renderHit; each filter value shows how many results it would leave.
  */
-import { readSearchState, writeSearchState } from '../lib/search-url.ts';
-import { listedAtMost, pagefindInstance } from './pagefind-ui.ts';
-import { useHitRenderer } from './search-results.ts';
+import { formatCount, moreResultsLabel, resultSummary } from '../lib/search-text.ts';
+import { readSearchState, type SearchState, writeSearchState } from '../lib/search-url.ts';
+import { type FilterCounts, type Found, SearchEngine } from './search-engine.ts';
+import { renderHit } from './search-results.ts';
 
-/** Where global.css puts the filters beside the results rather than above them. */
-const BESIDE_RESULTS = '(min-width: 52rem)';
+/** As Pagefind's own UI: search once the reader pauses typing. */
+const TYPING_PAUSE_MS = 300;
 
-export async function runSearchPage(instanceName: string) {
-	// Above the results (a phone), the filter groups start folded: open, they would push the
-	// results half a screen down as they load.
-	if (!matchMedia(BESIDE_RESULTS).matches) document.querySelector('pagefind-filter-pane')?.removeAttribute('open');
-	const instance = await pagefindInstance(instanceName).catch((error: unknown) => {
-		// Show the page's no-script fallback rather than an empty search box.
-		document.documentElement.classList.remove('js');
-		throw error;
-	});
-	await customElements.whenDefined('pagefind-results');
-	const page = document.querySelector('.search-page');
-	if (page) useHitRenderer(page);
-	const hints = document.querySelector<HTMLElement>('#search-hints');
-	const hintTerm = hints?.querySelector<HTMLElement>('.hint-term');
-	const more = document.querySelector<HTMLElement>('#search-more');
-	const shown = listedAtMost(page);
-	let term = '';
-	let applying = false;
+export class SearchPage extends HTMLElement {
+	#engine: SearchEngine | undefined;
+	/** Every value's count over the whole index, shown while there is no search. */
+	#totals: FilterCounts = {};
+	#found: Found | undefined;
+	#shown = 0;
+	/** Counts searches, so that a slow earlier one never overwrites a later one. */
+	#latest = 0;
+	#typing: ReturnType<typeof setTimeout> | undefined;
 
-	const applyUrl = () => {
+	#part<T extends Element>(selector: string): T {
+		return this.querySelector<T>(selector)!;
+	}
+	get #form() {
+		return this.#part<HTMLFormElement>('form');
+	}
+	get #list() {
+		return this.#part<HTMLOListElement>('.search-hits');
+	}
+	get #more() {
+		return this.#part<HTMLButtonElement>('.search-more');
+	}
+	get #pageSize() {
+		return Number(this.#list.dataset.pageSize) || 10;
+	}
+
+	async connectedCallback() {
+		this.#foldableFacets();
+		try {
+			this.#engine = new SearchEngine();
+			this.#totals = await this.#engine.filters();
+		} catch (error) {
+			// Show the page's no-script fallback rather than a search box that does nothing.
+			document.documentElement.classList.remove('js');
+			throw error;
+		}
+		const form = this.#form;
+		form.addEventListener('submit', (event) => {
+			event.preventDefault();
+			void this.#search();
+		});
+		form.addEventListener('input', (event) => {
+			if ((event.target as HTMLInputElement).type !== 'search') return;
+			clearTimeout(this.#typing);
+			this.#typing = setTimeout(() => void this.#search(), TYPING_PAUSE_MS);
+		});
+		form.addEventListener('change', (event) => {
+			if ((event.target as HTMLInputElement).type === 'checkbox') void this.#search();
+		});
+		this.#more.addEventListener('click', () => void this.#showMore());
+		addEventListener('popstate', () => this.#fromUrl());
+		this.#fromUrl();
+	}
+
+	/** The URL's search, into the form and run. */
+	#fromUrl() {
 		const { query, filters } = readSearchState(location.search);
-		applying = true;
-		instance.triggerSearchWithFilters(query, filters);
-		applying = false;
-	};
-	instance.on('search', (query, filters) => {
-		term = query;
-		if (applying) return;
-		const search = writeSearchState(location.search, { query, filters: filters ?? {} });
-		history.replaceState(null, '', `${location.pathname}${search}${location.hash}`);
-	});
-	instance.on('results', ({ results }) => {
-		if (hints && hintTerm) {
-			hints.hidden = results.length > 0 || !term;
-			hintTerm.textContent = term;
+		for (const field of this.#form.elements as HTMLFormControlsCollection & Iterable<HTMLInputElement>) {
+			if (field.type === 'search') field.value = query;
+			if (field.type === 'checkbox') field.checked = filters[field.name]?.includes(field.value) ?? false;
 		}
-		if (more) {
-			more.hidden = results.length <= shown;
-			more.textContent = `These are the first ${shown} of ${results.length.toLocaleString('en')} results. Add words or choose a filter to narrow them.`;
+		void this.#search(false);
+	}
+
+	#state(): SearchState {
+		const params = new URLSearchParams();
+		for (const [key, value] of new FormData(this.#form)) params.append(key, String(value));
+		return readSearchState(params.toString());
+	}
+
+	async #search(toUrl = true) {
+		clearTimeout(this.#typing);
+		const run = ++this.#latest;
+		const state = this.#state();
+		if (toUrl) history.replaceState(history.state, '', `${location.pathname}${writeSearchState(location.search, state)}${location.hash}`);
+		const query = state.query.trim();
+		if (!query && Object.keys(state.filters).length === 0) {
+			this.#found = undefined;
+			this.#shown = 0;
+			return this.#start(this.#totals, query, '');
 		}
-	});
-	addEventListener('popstate', applyUrl);
-	applyUrl();
+		const found = await this.#engine!.search(query || null, state.filters);
+		if (run !== this.#latest) return;
+		this.#found = found;
+		this.#shown = 0;
+		const start = () => this.#start(found.filters, query, resultSummary(found.count, query));
+		// The summary appears with the first result, so it never counts a blank list.
+		if (found.count === 0) start();
+		else await this.#drawPage(run, start);
+	}
+
+	/** Clears the list for a new search and says what it found. */
+	#start(counts: FilterCounts, query: string, summary: string) {
+		this.#counts(counts);
+		this.#part('.search-summary').textContent = summary;
+		this.#part<HTMLElement>('#search-hints').hidden = !query || (this.#found?.count ?? 0) > 0;
+		this.#part('.hint-term').textContent = query;
+		this.#list.replaceChildren();
+		this.#more.hidden = true;
+	}
+
+	/**
+	 * Draws the next page of results, each once it and those above it have arrived: in order, so
+	 * nothing drawn moves, and one at a time, so no single task holds up the page.
+	 */
+	async #drawPage(run: number, beforeFirst?: () => void) {
+		const found = this.#found!;
+		const end = Math.min(found.count, this.#shown + this.#pageSize);
+		const page = Array.from({ length: end - this.#shown }, (_, i) => found.hit(this.#shown + i));
+		for (const [i, data] of page.entries()) {
+			const hit = await data;
+			if (run !== this.#latest || !hit) return;
+			if (i === 0) beforeFirst?.();
+			this.#list.append(renderHit(hit));
+			this.#shown++;
+		}
+		this.#updateMore();
+	}
+
+	async #showMore() {
+		// Not twice for one page, nor while a new search is replacing the list.
+		if (this.#more.ariaBusy === 'true' || this.#list.childElementCount !== this.#shown) return;
+		this.#more.ariaBusy = 'true';
+		const firstNew = this.#shown;
+		await this.#drawPage(this.#latest).finally(() => (this.#more.ariaBusy = null));
+		// Keyboard and screen-reader users continue at the first new result.
+		this.#list.children[firstNew]?.querySelector('a')?.focus();
+	}
+
+	#updateMore() {
+		const label = moreResultsLabel((this.#found?.count ?? 0) - this.#shown, this.#pageSize);
+		this.#more.hidden = !label;
+		this.#more.textContent = label;
+	}
+
+	/** Every value's count beside it: how many results choosing it would leave. */
+	#counts(counts: FilterCounts) {
+		for (const box of this.querySelectorAll<HTMLInputElement>('.facet input')) {
+			const count = counts[box.name]?.[box.value] ?? 0;
+			box.closest('label')!.querySelector('.facet-count')!.textContent = formatCount(count);
+		}
+	}
+
+	/** Each filter group folds on its button; global.css decides which start folded. */
+	#foldableFacets() {
+		const wide = matchMedia('(width >= 52rem)');
+		for (const toggle of this.querySelectorAll<HTMLButtonElement>('.facet-toggle')) {
+			const facet = toggle.closest<HTMLElement>('.facet')!;
+			const values = facet.querySelector<HTMLElement>('.facet-values')!;
+			const sync = () => toggle.setAttribute('aria-expanded', String(values.checkVisibility()));
+			toggle.addEventListener('click', () => {
+				facet.dataset.folded = String(toggle.getAttribute('aria-expanded') === 'true');
+				sync();
+			});
+			wide.addEventListener('change', sync);
+			sync();
+		}
+	}
 }

@@ -1,13 +1,10 @@
 /**
  * <site-search>: upgrades the header's search link into Pagefind's search dialog. "/" and
  * Ctrl/⌘+K open it from anywhere except while typing; the dialog (a native <dialog>) traps focus
- * and closes on Esc. On the search page itself the shortcuts focus that page's search box.
+ * and closes on Esc. On the search page itself the shortcuts focus that page's search box. The
+ * dialog's code (search-dialog.ts) loads on first use, so pages carry only this.
  */
-import { listedAtMost, pagefindInstance } from './pagefind-ui.ts';
-
-interface PagefindModal extends HTMLElement {
-	open(): void;
-}
+import type { PagefindModal } from './search-dialog.ts';
 
 const isTyping = (target: EventTarget | null) =>
 	target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
@@ -29,7 +26,7 @@ export class SiteSearch extends HTMLElement {
 	}
 
 	async open() {
-		const pageInput = document.querySelector<HTMLInputElement>('.search-page pagefind-input input');
+		const pageInput = document.querySelector<HTMLInputElement>('.search-page input[type="search"]');
 		if (pageInput) return pageInput.focus();
 		// The first time, the dialog's code is still loading: keep what the reader types meanwhile.
 		const typed: string[] = [];
@@ -40,7 +37,7 @@ export class SiteSearch extends HTMLElement {
 			event.stopImmediatePropagation();
 		};
 		document.addEventListener('keydown', keep, true);
-		this.#ready ??= this.#prepare();
+		this.#ready ??= import('./search-dialog.ts').then(({ prepareDialog }) => prepareDialog(this));
 		const modal = await this.#ready;
 		document.removeEventListener('keydown', keep, true);
 		modal?.open();
@@ -49,25 +46,5 @@ export class SiteSearch extends HTMLElement {
 			input.value += typed.join('');
 			input.dispatchEvent(new Event('input', { bubbles: true }));
 		}
-	}
-
-	/**
-	 * Loads the dialog's code and keeps its "full search" link in step with the query; when the
-	 * dialog shows only the first results (its `max-results`), the link says how many there are.
-	 */
-	async #prepare() {
-		const [instance, { useHitRenderer }] = await Promise.all([pagefindInstance('hdr'), import('./search-results.ts')]);
-		await customElements.whenDefined('pagefind-modal');
-		useHitRenderer(this);
-		const fullSearch = this.querySelector<HTMLAnchorElement>('a.full-search-link');
-		const everything = fullSearch?.textContent ?? '';
-		const shown = listedAtMost(this);
-		instance.on('search', (term) => {
-			if (fullSearch) fullSearch.href = term ? `/search/?q=${encodeURIComponent(term)}` : '/search/';
-		});
-		instance.on('results', ({ results }) => {
-			if (fullSearch) fullSearch.textContent = results.length > shown ? `All ${results.length.toLocaleString('en')} results, in the full search` : everything;
-		});
-		return this.querySelector<PagefindModal>('pagefind-modal');
 	}
 }

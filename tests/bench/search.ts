@@ -8,7 +8,8 @@ import { chromiumExecutable, QUIET_CHROMIUM_ARGS } from '../chromium.ts';
 import { gzipSize, median } from './stats.ts';
 
 const ARTICLE_PAGE = '/articles/axis-of-pragmatism/';
-const FIRST_RESULT = 'pagefind-results .pf-result a[href]';
+/** A drawn result, in the header dialog or on the search page. */
+const FIRST_RESULT = '.pf-result a[href]';
 
 export interface Transfer {
 	url: string;

@@ -17,6 +17,6 @@ for (const url of pages) {
 
 test('search for a word finds the analysis that uses it', async ({ page }) => {
 	await page.goto('/search/?q=Dragonbear');
-	const first = page.locator('pagefind-results a[href*="/articles/"]').first();
+	const first = page.locator('.search-hits a[href*="/articles/"]').first();
 	await expect(first).toHaveAttribute('href', /\/articles\/china-stake-neutrality-leverage\//);
 });

@@ -99,20 +99,15 @@ test('filters narrow the results, live in the URL and come back on reload', asyn
 	const resultTitles = () => page.locator('.search-page .pf-result .pf-result-title').allTextContents();
 	const others = articles.filter((a) => a.slug !== 'axis-of-pragmatism').map((a) => a.data.title as string);
 	await page.goto('/search/?q=sanctions');
-	await expect(page.locator('.search-page pagefind-summary')).toContainText(/\d+ results? for sanctions/);
+	await expect(page.locator('.search-summary')).toContainText(/\d+ results? for sanctions/);
 	await expect.poll(async () => (await resultTitles()).filter((t) => others.includes(t.trim())).length).toBeGreaterThan(0);
 	const before = (await resultTitles()).length;
 
-	const axis = page.locator('.search-page pagefind-filter-pane label').filter({ hasText: 'Axis of Pragmatism' });
+	const axis = page.locator('.search-page .facet label').filter({ hasText: 'Axis of Pragmatism' });
 	await axis.click();
 	await expect(page).toHaveURL(/[?&]analysis=Axis(\+|%20)of(\+|%20)Pragmatism/);
 	await expect(page).toHaveURL(/[?&]q=sanctions/);
-	// Fewer results, each drawn (a result still loading is an untitled placeholder).
-	const drawnAndFewer = async () => {
-		const titles = await resultTitles();
-		return titles.length < before && titles.every((t) => t.trim());
-	};
-	await expect.poll(drawnAndFewer).toBe(true);
+	await expect.poll(async () => (await resultTitles()).length).toBeLessThan(before);
 	// Theme explainers that discuss this analysis stay; the other analyses go.
 	const narrowed = (await resultTitles()).map((t) => t.trim());
 	expect(narrowed).toContain('Axis of Pragmatism');
@@ -140,7 +135,7 @@ for (const hostile of ['<img src=x onerror=alert(1)>', '"><script>alert(1)</scri
 		});
 		await page.goto(`/search/?q=${encodeURIComponent(hostile)}`);
 		await expect(page.locator('.search-page input[type="search"]')).toHaveValue(hostile);
-		await expect(page.locator('.search-page pagefind-summary')).toBeVisible();
+		await expect(page.locator('.search-summary')).toHaveText(/ for /);
 		await page.waitForTimeout(500);
 		expect(dialogs).toBe(0);
 		await expect(page.locator('.search-page img, .search-page script:not([type])')).toHaveCount(0);
@@ -148,27 +143,82 @@ for (const hostile of ['<img src=x onerror=alert(1)>', '"><script>alert(1)</scri
 }
 
 test('when the search code cannot load, the page falls back to links instead of an empty box', async ({ page }) => {
-	await page.route('**/pagefind/pagefind-component-ui.js', (route) => route.abort());
+	await page.route('**/pagefind/pagefind.js', (route) => route.abort());
 	await page.goto('/search/?q=sanctions');
 	await expect(page.getByText('Search runs in your browser and needs JavaScript.')).toBeVisible();
 	await expect(page.locator('.search-page')).toBeHidden();
 });
 
-test('the search page says when it lists only the first results', async ({ page }) => {
-	// The page lists 100; this site has fewer hits than that for any word, so list fewer.
+test('the search page lists results a page at a time, and "show more" continues at the first new one', async ({ page }) => {
+	// Pages of 10; this site has fewer hits than that for most words, so use pages of 2.
 	await page.addInitScript(() =>
-		document.addEventListener('DOMContentLoaded', () => document.querySelector('.search-page pagefind-results')?.setAttribute('max-results', '2')),
+		document.addEventListener('DOMContentLoaded', () => document.querySelector<HTMLElement>('.search-hits')!.setAttribute('data-page-size', '2')),
 	);
 	await page.goto('/search/?q=China');
-	const summary = page.locator('.search-page pagefind-summary');
-	await expect(summary).toContainText(/^\d+ results for China$/);
+	const summary = page.locator('.search-summary');
+	await expect(summary).toHaveText(/^\d+ results for China$/);
 	const total = Number((await summary.textContent())!.match(/^\d+/)![0]);
-	expect(total).toBeGreaterThan(2);
-	await expect(page.locator('.search-page .pf-result')).toHaveCount(2);
-	await expect(page.locator('#search-more')).toHaveText(`These are the first 2 of ${total} results. Add words or choose a filter to narrow them.`);
-	await page.goto('/search/?q=Dragonbear');
-	await expect(page.locator('.search-page .pf-result').first()).toBeVisible();
-	await expect(page.locator('#search-more')).toBeHidden();
+	expect(total).toBeGreaterThan(4);
+	const results = page.locator('.search-hits > .pf-result');
+	await expect(results).toHaveCount(2);
+	const more = page.locator('.search-more');
+	await expect(more).toContainText(`${total - 2} not shown yet`);
+	await more.dblclick();
+	// A double click still adds one page.
+	await expect(results).toHaveCount(4);
+	await expect(results.nth(2).locator('a').first()).toBeFocused();
+	for (let shown = 4; shown < total; shown = Math.min(shown + 2, total)) {
+		await more.click();
+		await expect(results).toHaveCount(Math.min(shown + 2, total));
+	}
+	await expect(more).toBeHidden();
+	// Each page once: no result twice.
+	const titles = await results.locator('.pf-result-title').allTextContents();
+	expect(new Set(titles).size).toBe(total);
+});
+
+test('each filter value says how many results choosing it leaves', async ({ page }) => {
+	await page.goto('/search/?q=sanctions');
+	const explainers = page.locator('.facet label').filter({ hasText: 'Theme explainer' });
+	await expect(explainers.locator('.facet-count')).toHaveText(/^\d+$/);
+	const count = Number(await explainers.locator('.facet-count').textContent());
+	await explainers.click();
+	await expect(page.locator('.search-summary')).toHaveText(`${count} results for sanctions`);
+	await expect(page.locator('.search-hits > .pf-result')).toHaveCount(count);
+});
+
+test('typing searches once the reader pauses, and the address follows', async ({ page }) => {
+	await page.goto('/search/');
+	await expect(page.locator('.facet-count').first()).toHaveText(/^\d+$/);
+	const box = page.getByRole('searchbox', { name: 'Words to search for' });
+	await box.pressSequentially('Kallas', { delay: 30 });
+	await expect(page.locator('.search-summary')).toHaveText(/^\d+ results? for Kallas$/);
+	await expect(page).toHaveURL(/\/search\/\?q=Kallas$/);
+	await box.fill('');
+	await expect(page.locator('.search-summary')).toBeEmpty();
+	await expect(page.locator('.search-hits > .pf-result')).toHaveCount(0);
+	await expect(page).toHaveURL(/\/search\/$/);
+});
+
+test('on the search page, "/" goes to its own search box', async ({ page }) => {
+	await page.goto('/search/?q=Taiwan');
+	await expect(page.locator('.search-summary')).not.toBeEmpty();
+	await page.keyboard.press('/');
+	await expect(page.getByRole('searchbox', { name: 'Words to search for' })).toBeFocused();
+	await expect(page.locator('dialog')).toHaveCount(0);
+});
+
+test('on a phone the filter groups start folded and unfold on their buttons', async ({ page }) => {
+	await page.setViewportSize({ width: 412, height: 823 });
+	await page.goto('/search/?q=Taiwan');
+	const toggle = page.getByRole('button', { name: 'Theme', exact: true });
+	await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+	await expect(page.locator('#facet-theme')).toBeHidden();
+	await toggle.click();
+	await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+	await expect(page.locator('#facet-theme label').first()).toBeVisible();
+	await page.setViewportSize({ width: 1280, height: 823 });
+	await expect(page.getByRole('button', { name: 'Analysis', exact: true })).toHaveAttribute('aria-expanded', 'true');
 });
 
 test('a search with no hits says so and suggests themes', async ({ page }) => {

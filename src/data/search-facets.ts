@@ -1,0 +1,25 @@
+/**
+ * The search filters and their values: what each page declares to Pagefind
+ * (components/SearchFilters.astro) and what the search page offers, from the same collections.
+ */
+import type { FILTER_KEYS } from '../lib/search-url.ts';
+import { loadArticles } from './articles.ts';
+import { loadThemes } from './themes.ts';
+
+/** The `kind` filter's values, one per page type. */
+export const PAGE_KIND = { analysis: 'Analysis', theme: 'Theme explainer' } as const;
+
+export interface SearchFacet {
+	key: (typeof FILTER_KEYS)[number];
+	label: string;
+	values: string[];
+}
+
+export async function loadSearchFacets(): Promise<SearchFacet[]> {
+	const [articles, themes] = await Promise.all([loadArticles(), loadThemes()]);
+	return [
+		{ key: 'analysis', label: 'Analysis', values: articles.map((a) => a.entry.data.shortTitle) },
+		{ key: 'theme', label: 'Theme', values: themes.entries.map((t) => t.data.title) },
+		{ key: 'kind', label: 'Kind of page', values: Object.values(PAGE_KIND) },
+	];
+}

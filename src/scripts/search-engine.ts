@@ -1,0 +1,63 @@
+/**
+ * The search page's search engine: Pagefind, run in a web worker (search-worker.ts), so that
+ * neither its start-up nor its searching lands on the page's main thread. Results come back as
+ * a count, and each result's data on request.
+ */
+import type { PageHit } from '../lib/search-hits.ts';
+
+/** Per filter, per value: how many pages. */
+export type FilterCounts = Record<string, Record<string, number>>;
+export type Filters = Record<string, string[]>;
+
+/** What the page asks the worker; `search` numbers a search, so a result is never taken from a later one. */
+type EngineCall = { method: 'filters' } | { method: 'search'; search: number; query: string | null; filters: Filters } | { method: 'hit'; search: number; index: number };
+export type EngineRequest = { id: number } & EngineCall;
+export type EngineReply = { id: number; value: unknown } | { id: number; error: string };
+
+export interface Found {
+	count: number;
+	/** What each filter value would leave, given the words and the other filters. */
+	filters: FilterCounts;
+	/** The data of the result at `index` (best first); null once a later search has replaced this one. */
+	hit(index: number): Promise<PageHit | null>;
+}
+
+export class SearchEngine {
+	#worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
+	#waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+	#requests = 0;
+	#searches = 0;
+
+	constructor() {
+		this.#worker.addEventListener('message', ({ data }: MessageEvent<EngineReply>) => {
+			const waiting = this.#waiting.get(data.id);
+			this.#waiting.delete(data.id);
+			if ('error' in data) waiting?.reject(new Error(data.error));
+			else waiting?.resolve(data.value);
+		});
+		this.#worker.addEventListener('error', (event) => {
+			for (const { reject } of this.#waiting.values()) reject(new Error(event.message || 'The search worker failed'));
+			this.#waiting.clear();
+		});
+	}
+
+	#ask<T>(request: EngineCall): Promise<T> {
+		const id = ++this.#requests;
+		return new Promise<T>((resolve, reject) => {
+			this.#waiting.set(id, { resolve: resolve as (value: unknown) => void, reject });
+			this.#worker.postMessage({ id, ...request } satisfies EngineRequest);
+		});
+	}
+
+	/** Every filter value's count over the whole index. Pagefind counts filters in searches only once they are loaded: call this first. */
+	filters(): Promise<FilterCounts> {
+		return this.#ask({ method: 'filters' });
+	}
+
+	/** `query` null searches by the filters alone. */
+	async search(query: string | null, filters: Filters): Promise<Found> {
+		const search = ++this.#searches;
+		const found = await this.#ask<Omit<Found, 'hit'>>({ method: 'search', search, query, filters });
+		return { ...found, hit: (index) => this.#ask({ method: 'hit', search, index }) };
+	}
+}
