@@ -1,7 +1,8 @@
 /**
  * Renders Pagefind results so that every link goes to a passage, the best-matching passage first
  * (see lib/search-hits.ts). Built with DOM calls and text nodes: nothing from the index is parsed
- * as HTML. Keeps Pagefind's class names, so its styles and keyboard navigation apply.
+ * as HTML. Keeps Pagefind's class names, so in the dialog its styles and keyboard navigation
+ * apply (global.css styles them on the search page, which has no Pagefind styles).
  */
 import { excerptParts, type PageHit, rankedPassageHits } from '../lib/search-hits.ts';
 

@@ -30,7 +30,7 @@ async function searchSection(): Promise<Table> {
 		head: ['query', 'cold: "/" → first result', 'cold bytes (gzip)', 'warm: query → first result', 'warm bytes', 'shared link: load → first result', 'shared link bytes (page included)'],
 		rows: figures.map((f) => [f.query, ms(f.coldMs), kb(f.coldGzip), ms(f.warmMs), kb(f.warmGzip), ms(f.linkMs), kb(f.linkGzip)]),
 		notes: [
-			'Cold counts from the "/" keypress on an article page (which fetches the search code) with the query entered at once; its bytes are those fetched after the article had loaded.',
+			'Cold counts from the "/" keypress on an article page (which fetches the search code) with the query entered at once; its bytes are those fetched after the article had loaded and settled (the favicon, which Chromium fetches after the load event, is the page’s).',
 			'Warm is the next query in the list, entered into the same open dialog. Both include the input’s 300 ms debounce (Pagefind’s default); the shared link (`/search/?q=`) searches without it.',
 			'Bytes are what a gzip-serving host sends; Pagefind’s index and WebAssembly files are gzip already.',
 		],

@@ -103,7 +103,9 @@ export interface HeaderSearchRun {
 /** A fresh profile opens an article, presses "/", enters `query`, then clears and enters `warmQuery`. */
 export async function headerSearch(browser: Browser, origin: string, query: string, warmQuery: string, articlePage = ARTICLE_PAGE): Promise<HeaderSearchRun> {
 	const { context, page } = await freshPage(browser);
-	await page.goto(origin + articlePage, { waitUntil: 'load' });
+	// Once the article has settled: Chromium fetches the favicon after the load event, and that is
+	// the page's, not the search's.
+	await page.goto(origin + articlePage, { waitUntil: 'networkidle' });
 	let transfers = recordTransfers(page);
 	await armClock(page);
 	await page.keyboard.press('/');
