@@ -32,7 +32,6 @@ export default defineConfig({
 		// The search page's worker (src/scripts/search-worker.ts) imports Pagefind as a module.
 		worker: { format: 'es' },
 		build: {
-			modulePreload: false,
 			rolldownOptions: {
 				onwarn(warning, warn) {
 					// Printed once per article rendered as a module, and harmless (withastro/astro#18087).

@@ -4,10 +4,11 @@
  * a count, and each result's data on request.
  */
 import type { PageHit } from '../lib/search-hits.ts';
+import type { SearchState } from '../lib/search-url.ts';
 
 /** Per filter, per value: how many pages. */
 export type FilterCounts = Record<string, Record<string, number>>;
-export type Filters = Record<string, string[]>;
+export type Filters = SearchState['filters'];
 
 /** What the page asks the worker; `search` numbers a search, so a result is never taken from a later one. */
 type EngineCall = { method: 'filters' } | { method: 'search'; search: number; query: string | null; filters: Filters } | { method: 'hit'; search: number; index: number };

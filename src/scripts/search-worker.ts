@@ -7,10 +7,12 @@ import type { PageHit } from '../lib/search-hits.ts';
 import { HIGHLIGHT_PARAM } from '../lib/search-url.ts';
 import type { EngineReply, EngineRequest, FilterCounts, Filters } from './search-engine.ts';
 
+type PagefindResult = { data(): Promise<PageHit> };
+
 interface Pagefind {
 	options(options: { highlightParam: string }): Promise<void>;
 	filters(): Promise<FilterCounts>;
-	search(query: string | null, options: { filters: Filters }): Promise<{ results: Array<{ data(): Promise<PageHit> }>; filters: FilterCounts }>;
+	search(query: string | null, options: { filters: Filters }): Promise<{ results: PagefindResult[]; filters: FilterCounts }>;
 }
 
 const pagefind = (async () => {
@@ -20,7 +22,7 @@ const pagefind = (async () => {
 	return module;
 })();
 
-let latest: { search: number; results: Array<{ data(): Promise<PageHit> }> } = { search: 0, results: [] };
+let latest: { search: number; results: PagefindResult[] } = { search: 0, results: [] };
 
 async function answer(request: EngineRequest): Promise<unknown> {
 	const engine = await pagefind;
