@@ -1,19 +1,36 @@
 import path from 'node:path';
 import { defineConfig } from 'astro/config';
+import { checkLinks } from './src/integrations/check-links.ts';
+import { CONTENT_DIR } from './src/plugins/index.ts';
 import { markdownInWorkers } from './src/plugins/markdown-workers.ts';
-import { DEFAULT_SITE_URL } from './src/site.ts';
+import { DEV_SITE_URL, MISSING_SITE_URL, readSiteUrl } from './src/site.ts';
 
-/** The public origin, for canonical URLs and copied links. Set SITE_URL when deploying. */
-const site = process.env.SITE_URL ?? DEFAULT_SITE_URL;
+/** The public origin, for canonical URLs, copied links, citations, the feed and the sitemap. */
+const siteUrl = readSiteUrl(process.env.SITE_URL);
 
 export default defineConfig({
-	site,
+	site: siteUrl ?? DEV_SITE_URL,
+	integrations: [
+		{
+			// A build without SITE_URL would hand every reader links to localhost.
+			name: 'require-site-url',
+			hooks: {
+				'astro:config:setup': ({ command }) => {
+					if (command === 'build' && !siteUrl) throw new Error(MISSING_SITE_URL);
+				},
+			},
+		},
+		checkLinks(path.relative(process.cwd(), CONTENT_DIR)),
+	],
 	// Builds of other content folders (fixtures, benchmarks) keep their own output and cache.
 	// (The cache sits beside the output: a build empties its outDir after the content is synced.)
 	...(process.env.OUT_DIR && { outDir: process.env.OUT_DIR, cacheDir: `${path.resolve(process.env.OUT_DIR)}.cache` }),
 	trailingSlash: 'always',
+	// Two files or routes claiming one address fail the build rather than one silently winning.
+	prerenderConflictBehavior: 'error',
 	// A strict Content Security Policy in every page's <meta>: scripts and styles only from this
-	// origin or by hash (Astro hashes the ones it renders). Pagefind compiles WebAssembly.
+	// origin or by hash (Astro hashes the ones it renders). Pagefind compiles WebAssembly. What a
+	// <meta> cannot carry (frame-ancestors) is in public/_headers.
 	security: {
 		csp: {
 			directives: [
@@ -42,6 +59,8 @@ export default defineConfig({
 		},
 	},
 	markdown: {
+		// The texts have no code: no syntax highlighting (Shiki's inline styles would also break the CSP).
+		syntaxHighlight: false,
 		// The site's unified pipeline (src/plugins/site-pipeline.ts), in a worker thread per core.
 		processor: markdownInWorkers(new URL('./src/plugins/markdown-worker.ts', import.meta.url)),
 	},

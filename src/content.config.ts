@@ -1,14 +1,44 @@
 /** The collections: articles and themes, validated by the schemas in src/schemas.ts. */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { decodeUtf8, fileNameProblems, impossibleDates } from './lib/content-files.ts';
 import { ARTICLES_DIR, THEMES_DIR } from './plugins/index.ts';
 import { articleSchema, themeSchema } from './schemas.ts';
 
+/** What the glob loader would pass over silently: names that are not slugs, bytes that are not UTF-8, impossible dates. */
+function contentFileProblems(dir: string): string[] {
+	const folder = path.relative(process.cwd(), dir);
+	const names = readdirSync(dir).sort();
+	return [
+		...fileNameProblems(folder, names),
+		...names
+			.filter((name) => name.endsWith('.md'))
+			.flatMap((name) => {
+				const file = path.join(folder, name);
+				return impossibleDates(file, decodeUtf8(file, readFileSync(path.join(dir, name))));
+			}),
+	];
+}
+
+/** Astro's glob loader over a folder's `*.md`, after checking the files themselves. */
+function markdownFolder(base: string, options: { retainBody?: boolean } = {}) {
+	// Rendered as modules of the build (deferRender), not into the content store: the store reaches
+	// the pages as one JavaScript string, and V8 compiles long strings in worse than linear time
+	// (2 minutes at 3,000 articles; see the scale section of `npm run bench`).
+	const loader = glob({ pattern: '*.md', base, deferRender: true, ...options });
+	return {
+		...loader,
+		load: async (context: Parameters<typeof loader.load>[0]) => {
+			const problems = contentFileProblems(base);
+			if (problems.length > 0) throw new Error(`Content files refused:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+			return loader.load(context);
+		},
+	};
+}
+
 export const collections = {
-	// Both are rendered as modules of the build (deferRender), not into the content store: the store
-	// reaches the pages as one JavaScript string, and V8 compiles long strings in worse than linear
-	// time (2 minutes at 3,000 articles; see the scale section of `npm run bench`). Rendered into
-	// it, a theme's frontmatter (its tagging) would also be stored twice.
-	articles: defineCollection({ loader: glob({ pattern: '*.md', base: ARTICLES_DIR, retainBody: false, deferRender: true }), schema: articleSchema }),
-	themes: defineCollection({ loader: glob({ pattern: '*.md', base: THEMES_DIR, deferRender: true }), schema: themeSchema }),
+	articles: defineCollection({ loader: markdownFolder(ARTICLES_DIR, { retainBody: false }), schema: articleSchema }),
+	themes: defineCollection({ loader: markdownFolder(THEMES_DIR), schema: themeSchema }),
 };

@@ -3,8 +3,27 @@
  * config-time loader of theme data (src/plugins/theme-data.ts), so both validate alike.
  */
 import { z } from 'astro/zod';
+import { citedTextProblems, plainTextProblem } from './lib/cited-text.ts';
+import { isSlug } from './lib/content-files.ts';
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug');
+const slug = z.string().refine(isSlug, 'must be a lower-case slug');
+
+/** Text shown to readers as it is: no HTML (see lib/cited-text.ts). */
+const plainText = z
+	.string()
+	.min(1)
+	.superRefine((text, ctx) => {
+		const problem = plainTextProblem(text);
+		if (problem) ctx.addIssue({ code: 'custom', message: problem });
+	});
+
+/** Editorial prose whose claims cite passages as `[words](#passage-id)`, and nothing else. */
+const citedText = z
+	.string()
+	.min(1)
+	.superRefine((text, ctx) => {
+		for (const message of citedTextProblems(text)) ctx.addIssue({ code: 'custom', message });
+	});
 
 /** A date known to a day, or only to a range; `display` words the range for readers. */
 const knownDate = z
@@ -12,31 +31,32 @@ const knownDate = z
 		earliest: z.coerce.date(),
 		latest: z.coerce.date(),
 		/** How readers see it when the range is not a single day, e.g. "late August 2025". */
-		display: z.string().optional(),
+		display: plainText.optional(),
 		/** The date exactly as printed in the received text, if it printed one. */
-		asPrinted: z.string().optional(),
+		asPrinted: plainText.optional(),
 		/** What the date (or its missing parts) is inferred from. */
-		basis: z.string().min(1),
+		basis: plainText,
 	})
 	.refine((d) => d.earliest <= d.latest, { message: 'earliest must not be after latest' });
 
-export const articleSchema = z.strictObject({
-	title: z.string().min(1),
+export const articleSchema = z
+	.strictObject({
+	title: plainText,
 	/** Short label for tables and citations. */
-	shortTitle: z.string().min(1).max(40),
+	shortTitle: plainText.max(40),
 	/** True when the received text has no title and the editors supplied this one. */
 	titleSuppliedByEditors: z.boolean(),
-	standfirst: z.string().min(1).nullable(),
+	standfirst: plainText.nullable(),
 	/** The byline as the received text gives it; null when it gives none. */
-	byline: z.string().min(1).nullable(),
+	byline: plainText.nullable(),
 	/** What is known about authorship beyond the byline (or in place of a missing one). */
-	attribution: z.string().min(1).optional(),
-	authorBio: z.string().min(1).optional(),
+	attribution: plainText.optional(),
+	authorBio: plainText.optional(),
 	published: knownDate,
 	updated: knownDate.optional(),
 	/** The original's address; null when it is not known. */
 	originalUrl: z.url().nullable(),
-	provenance: z.string().min(1),
+	provenance: plainText,
 	source: z.strictObject({
 		/** The received text, kept unchanged in content/sources/. */
 		file: z.string().regex(/^[\w.-]+\.txt$/),
@@ -44,15 +64,19 @@ export const articleSchema = z.strictObject({
 		chrome: z.array(z.string()),
 	}),
 	/** One to three sentences of ours; `[words](#passage-id)` links each claim to its passage. */
-	summary: z.string().min(1),
-});
+	summary: citedText,
+	})
+	.refine((a) => !a.updated || a.updated.earliest >= a.published.earliest, {
+		message: 'updated must not be earlier than published',
+		path: ['updated'],
+	});
 
 export const themeSchema = z.strictObject({
-	title: z.string().min(1),
+	title: plainText,
 	/** Position in lists and in the home page's matrix. */
 	order: z.number().int(),
 	/** One sentence: what the theme covers. */
-	definition: z.string().min(1),
+	definition: plainText,
 	/**
 	 * Words whose presence makes a passage clearly about the theme. A tagged passage without one
 	 * needs a `note` saying why it belongs (checked by the tests).
@@ -61,11 +85,11 @@ export const themeSchema = z.strictObject({
 	/** Other themes to read next. */
 	related: z.array(slug).default([]),
 	/** The tagging: article slug → the passages (by permanent id) that treat the theme. */
-	passages: z.record(slug, z.array(z.strictObject({ id: slug, note: z.string().min(1).optional() })).min(1)),
+	passages: z.record(slug, z.array(z.strictObject({ id: slug, note: plainText.optional() })).min(1)),
 	/** Article slug → a one-line position, citing passages as `[words](#passage-id)`. */
-	positions: z.record(slug, z.string().min(1)),
+	positions: z.record(slug, citedText),
 	/** Article slug → why the analysis is not tagged (it does not address the theme). */
-	absent: z.record(slug, z.string().min(1)).default({}),
+	absent: z.record(slug, plainText).default({}),
 });
 
 export type ArticleData = z.infer<typeof articleSchema>;

@@ -1,15 +1,43 @@
-import { defineConfig, devices } from '@playwright/test';
-import { chromiumExecutable, QUIET_CHROMIUM_ARGS } from './chromium.ts';
+import { defineConfig, devices, type Project } from '@playwright/test';
+import { chromiumExecutable, firefoxExecutable, QUIET_CHROMIUM_ARGS, QUIET_FIREFOX_PREFS } from './browsers.ts';
+import type { ColourSchemeSupport } from './e2e/colour-scheme.ts';
+import { FIXTURE_ORIGIN, FIXTURE_PORT, SITE_ORIGIN, SITE_PORT } from './e2e/origins.ts';
 
-const PORT = 4329;
-/** The valid content fixture, built by `npm run build:fixture-site`: content the real site lacks (a retired id). */
-const FIXTURE_PORT = 4330;
-const executablePath = chromiumExecutable();
+const FIXTURE_TESTS = /fixture-site/;
+/** Tests that check both colour schemes; Firefox runs them once per scheme (see firefox-dark). */
+const COLOUR_SCHEME_TESTS = /@colour-scheme/;
+/** Tests of the site without JavaScript; Firefox runs them in a browser launched without it. */
+const NO_JS_TESTS = /@no-js/;
 
-const browser = {
+const chromiumPath = chromiumExecutable();
+const chromium: Project['use'] = {
 	...devices['Desktop Chrome'],
-	launchOptions: { ...(executablePath && { executablePath }), args: QUIET_CHROMIUM_ARGS },
+	// No GPU: headless Chromium would emulate one in software (SwiftShader), costing the CPU the
+	// tests need, and nothing they check depends on it.
+	launchOptions: { ...(chromiumPath && { executablePath: chromiumPath }), args: [...QUIET_CHROMIUM_ARGS, '--disable-gpu'] },
 };
+/**
+ * Debian's Firefox ESR over WebDriver BiDi. Over BiDi, emulateMedia, colorScheme and
+ * javaScriptEnabled do nothing, so what they would set is a launch preference instead.
+ */
+const firefox = (prefs: Record<string, number | boolean> = {}): Project['use'] => ({
+	...devices['Desktop Firefox'],
+	channel: 'moz-firefox',
+	launchOptions: {
+		executablePath: firefoxExecutable(),
+		firefoxUserPrefs: {
+			...QUIET_FIREFOX_PREFS,
+			// A desktop's mouse, as Chromium reports it (headless Firefox says it has no hover).
+			'ui.primaryPointerCapabilities': 6,
+			'ui.allPointerCapabilities': 6,
+			// No smooth scrolling between the many focus stops of the keyboard tests (Chromium's
+			// tests ask for the same with emulateMedia, which Firefox over BiDi ignores).
+			'ui.prefersReducedMotion': 1,
+			...prefs,
+		},
+	},
+});
+const schemes = (support: ColourSchemeSupport) => ({ colourSchemes: support });
 
 export default defineConfig({
 	testDir: './e2e',
@@ -20,36 +48,44 @@ export default defineConfig({
 	workers: 2,
 	reporter: 'list',
 	use: {
-		baseURL: `http://127.0.0.1:${PORT}`,
+		baseURL: SITE_ORIGIN,
 		trace: 'retain-on-failure',
 	},
 	projects: [
+		{ name: 'chromium', testIgnore: FIXTURE_TESTS, use: chromium, metadata: schemes({ emulated: ['light', 'dark'] }) },
+		// built-html.spec reads the files and drives no browser: once is enough.
+		{ name: 'firefox', testIgnore: [FIXTURE_TESTS, /built-html/], grepInvert: NO_JS_TESTS, use: firefox(), metadata: schemes({ launched: 'light' }) },
 		{
-			name: 'chromium',
-			testIgnore: /fixture-site/,
-			use: { ...browser },
+			name: 'firefox-dark',
+			testIgnore: FIXTURE_TESTS,
+			grep: COLOUR_SCHEME_TESTS,
+			use: firefox({ 'ui.systemUsesDarkTheme': 1 }),
+			metadata: schemes({ launched: 'dark' }),
 		},
 		{
-			name: 'fixture-site',
-			testMatch: /fixture-site/,
-			use: { ...browser, baseURL: `http://127.0.0.1:${FIXTURE_PORT}` },
+			name: 'firefox-no-js',
+			testIgnore: FIXTURE_TESTS,
+			grep: NO_JS_TESTS,
+			use: firefox({ 'javascript.enabled': false }),
+			metadata: schemes({ launched: 'light' }),
 		},
+		{ name: 'chromium-fixture-site', testMatch: FIXTURE_TESTS, use: { ...chromium, baseURL: FIXTURE_ORIGIN } },
+		{ name: 'firefox-fixture-site', testMatch: FIXTURE_TESTS, use: { ...firefox(), baseURL: FIXTURE_ORIGIN } },
 	],
-	// Serves the already-built site (npm test builds it first), as a reader would get it.
+	// The built sites (npm test builds them first, the fixture for FIXTURE_ORIGIN: content the real
+	// site lacks, such as a retired id), served with the site's _headers as a host serves them.
 	webServer: [
 		{
-			command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+			command: `node src/server/static-server.ts dist ${SITE_PORT}`,
 			cwd: '..',
-			url: `http://127.0.0.1:${PORT}/`,
-			env: { ASTRO_PREVIEW_BACKGROUND: '0', ASTRO_TELEMETRY_DISABLED: '1' },
+			url: `${SITE_ORIGIN}/`,
 			reuseExistingServer: !process.env.CI,
 			timeout: 60_000,
 		},
 		{
-			// Astro allows one `astro preview` per project, so a plain static server serves the fixture.
-			command: `node tests/static-server.ts tests/.fixture-site ${FIXTURE_PORT}`,
+			command: `node src/server/static-server.ts tests/.fixture-site ${FIXTURE_PORT}`,
 			cwd: '..',
-			url: `http://127.0.0.1:${FIXTURE_PORT}/`,
+			url: `${FIXTURE_ORIGIN}/`,
 			reuseExistingServer: !process.env.CI,
 			timeout: 60_000,
 		},

@@ -5,8 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseFrontmatter, unified } from '@astrojs/markdown-remark';
-import { emptyArticleRegistry, type PassageRegistry, updateArticleRegistry } from '../lib/passage-registry.ts';
-import { serializeRegistry } from '../lib/registry-file.ts';
+import { EMPTY_ARTICLE, emptyArticleRegistry, type PassageRegistry, resolvePassageIds, updateArticleRegistry } from '../lib/passage-registry.ts';
+import { parseRegistry, serializeRegistry } from '../lib/registry-file.ts';
 import { markdownPipeline } from '../plugins/index.ts';
 import { articleKey, type PassageRecord } from '../plugins/rehype-passage-ids.ts';
 
@@ -43,15 +43,32 @@ export async function renderArticles(registry: PassageRegistry, articlesDir: str
 	return rendered;
 }
 
+/**
+ * The registry the articles now call for. Throws, writing nothing, where the build would still
+ * refuse the result (an empty article), so `passages:update` never writes a registry the build rejects.
+ */
 export async function syncRegistry(registry: PassageRegistry, articlesDir: string): Promise<RegistrySync> {
-	const next: PassageRegistry = { version: 1, articles: { ...registry.articles } };
-	const changes: string[] = [];
-	for (const { name, key, passages, headingIds } of await renderArticles(registry, articlesDir)) {
+	const rendered = await renderArticles(registry, articlesDir);
+	const empty = rendered.filter((a) => a.passages.length === 0).map((a) => `  - ${a.name}: ${EMPTY_ARTICLE}`);
+	if (empty.length > 0) throw new Error(`Passage registry not updated:\n${empty.join('\n')}`);
+
+	const present = new Set(rendered.map((a) => a.key));
+	const next: PassageRegistry = { version: 1, articles: {} };
+	const changes: string[] = Object.keys(registry.articles)
+		.filter((key) => !present.has(key))
+		.map((key) => `${key}.md: no such article any more; its entry and ids are removed (links to it will find no page)`);
+	for (const { name, key, passages, headingIds } of rendered) {
 		const update = updateArticleRegistry(registry.articles[key] ?? emptyArticleRegistry(), passages.map((p) => p.text), headingIds);
 		next.articles[key] = update.registry;
 		for (const id of update.added) changes.push(`${name}: new passage id "${id}"`);
 		for (const m of update.rematched) changes.push(`${name}: "${m.id}" kept for edited passage ${m.index + 1} (${m.kind} match)`);
 		for (const r of update.retired) changes.push(`${name}: retired "${r.id}" ("${r.excerpt}"); links to it now land on "${r.successor}"`);
 	}
-	return { next, changes, inStep: serializeRegistry(next) === serializeRegistry(registry) };
+	// What the build will do with it: the schema and structure, then every article's passages resolved.
+	const serialized = serializeRegistry(next);
+	parseRegistry(serialized, 'the updated passage registry');
+	for (const { name, key, passages, headingIds } of rendered) {
+		resolvePassageIds(`content/articles/${name}`, next.articles[key], passages.map((p) => p.text), headingIds);
+	}
+	return { next, changes, inStep: serialized === serializeRegistry(registry) };
 }

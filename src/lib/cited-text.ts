@@ -27,3 +27,25 @@ export function unknownCitations(source: string, known: ReadonlySet<string>): st
 
 /** The prose without its citation markup, for plain-text uses (meta descriptions). */
 export const plainCitedText = (source: string) => parseCitedText(source).map((s) => s.text).join('');
+
+/** An HTML tag or comment: these fields are plain text, and a tag would only be shown as text. */
+const HTML_TAG = /<(?:\/?[a-zA-Z][\w:-]*(?=[\s/>])|!--)/;
+
+/** Why a plain-text field is not plain text, or undefined. */
+export function plainTextProblem(text: string): string | undefined {
+	const tag = HTML_TAG.exec(text);
+	return tag ? `HTML (${tag[0]}…) is not allowed here; write plain text` : undefined;
+}
+
+/**
+ * Why cited text is not plain text plus "[words](#passage-id)" citations: HTML, or a link of any
+ * other form, which would be shown to readers as bracketed text rather than as a link.
+ */
+export function citedTextProblems(source: string): string[] {
+	const problems = [plainTextProblem(source)].filter((p): p is string => p !== undefined);
+	const withoutCitations = source.replace(CITATION, '');
+	// The target runs to the ")" that ends the link, so "(javascript:alert(1))" is quoted whole.
+	const link = /\]\((\S*?)\)(?=[\s.,;:!?]|$)/.exec(withoutCitations) ?? /\]\((\S*)/.exec(withoutCitations);
+	if (link) problems.push(`the link to "${link[1]}" is not a passage citation; cite a passage by its id, as (#passage-id)`);
+	return problems;
+}

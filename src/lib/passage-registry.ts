@@ -242,6 +242,9 @@ export interface ResolvedPassages {
 	stale: PassageMatch[];
 }
 
+/** An article with no passages has nothing for its ids to name, nor for retired ids to land on. */
+export const EMPTY_ARTICLE = 'the article has no passages: its body is empty (delete the file to remove the article)';
+
 /** Problems a build must not ship: each message names the article and what to do. */
 export class PassageRegistryError extends Error {
 	constructor(article: string, problems: readonly string[]) {
@@ -264,6 +267,7 @@ export function resolvePassageIds(
 	texts: readonly string[],
 	otherIds: ReadonlySet<string> = new Set(),
 ): ResolvedPassages {
+	if (texts.length === 0) throw new PassageRegistryError(article, [EMPTY_ARTICLE]);
 	if (!registry) {
 		throw new PassageRegistryError(article, [`the article has no entry in content/passages.lock.json (${texts.length} passages)`]);
 	}

@@ -1,7 +1,7 @@
 /** Reading and writing content/passages.lock.json, validated so a hand-edit error names itself. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'astro/zod';
-import type { PassageRegistry } from './passage-registry.ts';
+import { type PassageRegistry, registryProblems } from './passage-registry.ts';
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug');
 
@@ -40,6 +40,9 @@ export function parseRegistry(json: string, path: string): PassageRegistry {
 		throw new Error(`${path}: malformed passage registry\n${issues.join('\n')}`);
 	}
 	const { version, articles } = result.data;
+	// Structural faults first, so a duplicate id is reported as one rather than as what it breaks later.
+	const problems = Object.entries(articles).flatMap(([slug, entry]) => registryProblems(entry).map((p) => `  - ${slug}: ${p}`));
+	if (problems.length > 0) throw new Error(`${path}: malformed passage registry\n${problems.join('\n')}`);
 	return { version, articles };
 }
 

@@ -24,3 +24,11 @@ export function moreResultsLabel(left: number, pageSize: number): string {
 	if (left <= pageSize) return `Show the last ${count(left, 'result', 'results')}`;
 	return `Show ${pageSize} more (${formatCount(left)} not shown yet)`;
 }
+
+/** Says which filters of a link were dropped because the site has no such value; '' for none. */
+export function droppedFiltersNotice(dropped: ReadonlyArray<{ key: string; value: string }>): string {
+	if (dropped.length === 0) return '';
+	const shown = (value: string) => (value.length > 60 ? `${value.slice(0, 60)}…` : value);
+	const named = dropped.map(({ key, value }) => `${key} “${shown(value)}”`).join(', ');
+	return `No page has the filter ${named}, so ${dropped.length === 1 ? 'it was' : 'they were'} left out of this search.`;
+}

@@ -104,7 +104,8 @@ export function themesOfArticle(index: ThemeIndex, article: string): string[] {
 	return index.themes.map((t) => t.id).filter((id) => (index.byTheme[id]?.[article]?.length ?? 0) > 0);
 }
 
-const INTERNAL_LINK = /\]\((\/[^)\s]*)\)/g;
+/** `[words](/path)`, not an image's `![alt](/path)` (images are refused by rehype-prose-only). */
+const INTERNAL_LINK = /(?<!!)\[[^\]]*\]\((\/[^)\s]*)\)/g;
 
 /**
  * Everything wrong with the themes, each message naming the theme file and the bad value:
@@ -139,6 +140,8 @@ export function themeProblems(themes: readonly ThemeInput[], articles: readonly 
 			}
 		}
 		for (const related of theme.related) if (!themeIds.has(related)) at(`related names unknown theme "${related}"`);
+		if (theme.related.includes(theme.id)) at('related names the theme itself');
+		for (const twice of new Set(theme.related.filter((r, i) => theme.related.indexOf(r) !== i))) at(`related names "${twice}" twice`);
 		for (const article of articles) {
 			const addressed = (theme.passages[article.slug]?.length ?? 0) > 0;
 			if (addressed && theme.absent[article.slug]) at(`"${article.slug}" is both tagged and marked absent`);

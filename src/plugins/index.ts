@@ -1,7 +1,8 @@
 /**
  * The Markdown pipeline, shared by the site's build (site-pipeline.ts) and `npm run
  * passages:update` so both see exactly the same passages: headings get slugs, passages get
- * registry ids, permalinks and, when the theme index is given, their theme links.
+ * registry ids, permalinks and, when the theme index is given, their theme links. Anything but
+ * prose (raw HTML, unsafe links) is refused first.
  */
 import path from 'node:path';
 import type { RehypePlugins, UnifiedProcessorOptions } from '@astrojs/markdown-remark';
@@ -11,6 +12,7 @@ import type { ThemeIndex } from '../lib/themes.ts';
 import rehypePassageIds, { type RehypePassageIdsOptions } from './rehype-passage-ids.ts';
 import rehypePassagePermalinks from './rehype-passage-permalinks.ts';
 import rehypePassageThemes from './rehype-passage-themes.ts';
+import rehypeProseOnly from './rehype-prose-only.ts';
 
 /** The content folder; CONTENT_DIR points a build at another one (bad-input fixtures, scale benchmarks). */
 export const CONTENT_DIR = path.resolve(process.env.CONTENT_DIR ?? path.join(import.meta.dirname, '../../content'));
@@ -31,6 +33,7 @@ export function markdownPipeline(registry: PassageRegistry, { themeIndex, ...opt
 		gfm: false,
 		smartypants: false,
 		rehypePlugins: [
+			rehypeProseOnly,
 			rehypeSlug,
 			[rehypePassageIds, { ...options, articlesDir, registry }],
 			rehypePassagePermalinks,

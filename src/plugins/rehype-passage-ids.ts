@@ -13,6 +13,12 @@ import { type PassageRegistry, resolvePassageIds } from '../lib/passage-registry
 import { excerpt } from '../lib/text.ts';
 import { existingIds, findPassages } from './passages.ts';
 
+/**
+ * The longest passage a reader is sent to, in characters: the longest of the analyses is about
+ * 1,500. Past this a "passage" is a paste gone wrong (a whole text in one paragraph).
+ */
+export const MAX_PASSAGE_CHARS = 20_000;
+
 export interface PassageRecord {
 	id: string;
 	text: string;
@@ -43,6 +49,14 @@ export default function rehypePassageIds(options: RehypePassageIdsOptions) {
 		if (!file.path || !path.resolve(file.path).startsWith(path.resolve(articlesDir) + path.sep)) return;
 		const article = articleKey(file.path);
 		const found = findPassages(tree);
+		const tooLong = found.flatMap(({ text }, i) =>
+			text.length > MAX_PASSAGE_CHARS ? [`passage ${i + 1} ("${excerpt(text)}") is ${text.length.toLocaleString('en')} characters long`] : [],
+		);
+		if (tooLong.length > 0) {
+			throw new Error(
+				`content/articles/${path.basename(file.path)}: ${tooLong.join('; ')}; a passage may have at most ${MAX_PASSAGE_CHARS.toLocaleString('en')} (are blank lines missing between paragraphs?)`,
+			);
+		}
 		const astro = ((file.data as { astro?: AstroData }).astro ??= { frontmatter: {} });
 
 		if (mode === 'collect') {

@@ -10,11 +10,20 @@ export class MissingPassage extends HTMLElement {
 	}
 
 	#check() {
-		const id = decodeURIComponent(location.hash.slice(1));
+		const id = decodedFragment(location.hash.slice(1));
 		const missing = id !== '' && !document.getElementById(id);
 		const slot = this.querySelector('.missing-id');
 		if (slot) slot.textContent = `#${id}`;
 		this.hidden = !missing;
 		if (missing) this.scrollIntoView({ block: 'center' });
+	}
+}
+
+/** The id a fragment names; a malformed escape ("#%E0%A4%A") names no id, and is shown as typed. */
+function decodedFragment(fragment: string): string {
+	try {
+		return decodeURIComponent(fragment);
+	} catch {
+		return fragment;
 	}
 }

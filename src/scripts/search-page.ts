@@ -4,7 +4,7 @@
  * work here. The form and the URL follow each other (lib/search-url.ts); results come a page at a
  * time, each drawn by renderHit; each filter value shows how many results it would leave.
  */
-import { formatCount, moreResultsLabel, resultSummary } from '../lib/search-text.ts';
+import { droppedFiltersNotice, formatCount, moreResultsLabel, resultSummary } from '../lib/search-text.ts';
 import { readSearchState, type SearchState, writeSearchState } from '../lib/search-url.ts';
 import { type FilterCounts, type Found, SearchEngine } from './search-engine.ts';
 import { renderHit } from './search-results.ts';
@@ -66,14 +66,24 @@ export class SearchPage extends HTMLElement {
 		this.#fromUrl();
 	}
 
-	/** The URL's search, into the form and run. */
+	/**
+	 * The URL's search, into the form and run. A filter value the site does not have (an old or
+	 * mistyped link) is dropped, saying so, and the URL is rewritten: it never disagrees with the results.
+	 */
 	#fromUrl() {
 		const { query, filters } = readSearchState(location.search);
+		const known = new Set<string>();
 		for (const field of this.#form.elements as HTMLFormControlsCollection & Iterable<HTMLInputElement>) {
 			if (field.type === 'search') field.value = query;
-			if (field.type === 'checkbox') field.checked = filters[field.name]?.includes(field.value) ?? false;
+			if (field.type !== 'checkbox') continue;
+			known.add(`${field.name}=${field.value}`);
+			field.checked = filters[field.name]?.includes(field.value) ?? false;
 		}
-		void this.#search(false);
+		const dropped = Object.entries(filters).flatMap(([key, values]) => values.filter((v) => !known.has(`${key}=${v}`)).map((value) => ({ key, value })));
+		const notice = this.#part<HTMLElement>('.search-dropped');
+		notice.textContent = droppedFiltersNotice(dropped);
+		notice.hidden = dropped.length === 0;
+		void this.#search(dropped.length > 0);
 	}
 
 	#state(): SearchState {

@@ -5,8 +5,9 @@
 import { chromium } from '@playwright/test';
 import { launch } from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
-import { chromiumExecutable, QUIET_CHROMIUM_ARGS } from '../chromium.ts';
-import { serveStatic } from '../static-server.ts';
+import { chromiumExecutable, QUIET_CHROMIUM_ARGS } from '../browsers.ts';
+import { serveStatic } from '../../src/server/static-server.ts';
+import { BENCH_PORT } from './origin.ts';
 import { median, ms, type Table } from './stats.ts';
 
 export const LIGHTHOUSE_PAGES: Record<string, string> = {
@@ -67,7 +68,7 @@ function medianRun(runs: Result[]): Result {
 
 /** Audits `runs` times each page of the site in `dir`, in one Chromium with a fresh tab per run. */
 export async function auditSite(dir: string, runs: number): Promise<PageReport[]> {
-	const site = await serveStatic(dir);
+	const site = await serveStatic(dir, BENCH_PORT);
 	const chrome = await launch({ chromePath: chromiumExecutable() ?? chromium.executablePath(), chromeFlags: CHROME_FLAGS });
 	try {
 		const reports: PageReport[] = [];
@@ -101,7 +102,7 @@ export function lighthouseTable(reports: PageReport[], runs: number): Table {
 			r.cls.toFixed(3),
 		]),
 		notes: [
-			'Served by tests/static-server.ts, which gzips text as a static host would.',
+			'Served by src/server/static-server.ts, with the site’s _headers,, which gzips text as a static host would.',
 			...reports.map((r) => `Failing audits, ${r.page}: ${r.failing.length > 0 ? r.failing.join('; ') : 'none'}.`),
 		],
 	};

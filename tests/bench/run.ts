@@ -11,7 +11,8 @@ import path from 'node:path';
 import { auditSite, lighthouseTable } from './lighthouse.ts';
 import { measureScale, scaleTable } from './scale.ts';
 import { measureSearch } from './search.ts';
-import { serveStatic } from '../static-server.ts';
+import { serveStatic } from '../../src/server/static-server.ts';
+import { BENCH_PORT, BENCH_SITE_URL } from './origin.ts';
 import { kb, markdownTable, ms, type Table } from './stats.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -22,7 +23,7 @@ const LIGHTHOUSE_RUNS = 3;
 export const SEARCH_QUERIES = ['Dragonbear', 'Global South', '"Friends of Peace"', 'sanctions'];
 
 async function searchSection(): Promise<Table> {
-	const site = await serveStatic(DIST);
+	const site = await serveStatic(DIST, BENCH_PORT);
 	const figures = await measureSearch(site.origin, SEARCH_QUERIES, RUNS);
 	await site.close();
 	return {
@@ -62,7 +63,7 @@ async function main() {
 
 	if (names.some((n) => SECTIONS[n]!.usesDist)) {
 		console.log('Building the site…');
-		execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+		execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, env: { ...process.env, SITE_URL: BENCH_SITE_URL }, stdio: ['ignore', 'ignore', 'inherit'] });
 	}
 	const tables: string[] = [];
 	for (const name of names) {

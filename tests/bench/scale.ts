@@ -7,7 +7,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serveStatic } from '../static-server.ts';
+import { serveStatic } from '../../src/server/static-server.ts';
+import { BENCH_PORT, BENCH_SITE_URL } from './origin.ts';
 import { measureSearch } from './search.ts';
 import { kb, median, ms, type Table } from './stats.ts';
 import { FIRST_ARTICLE_PATH, writeSyntheticCorpus } from './synthetic-corpus.ts';
@@ -92,7 +93,7 @@ async function measureCorpus(work: string, count: number): Promise<ScaleFigures>
 	const out = path.join(work, `site-${count}`);
 	try {
 		await writeSyntheticCorpus(content, count);
-		const env = { CONTENT_DIR: content, OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' };
+		const env = { CONTENT_DIR: content, OUT_DIR: out, SITE_URL: BENCH_SITE_URL, ASTRO_TELEMETRY_DISABLED: '1' };
 		const astro = await run(work, 'astro', ['build', '--force', '--root', ROOT], env, BUILD_LIMIT_S);
 		const pagefind = await run(work, 'pagefind', ['--site', out], {}, BUILD_LIMIT_S);
 		const articlePages = readdirSync(path.join(out, 'articles')).map((slug) => statSync(path.join(out, 'articles', slug, 'index.html')).size);
@@ -100,7 +101,7 @@ async function measureCorpus(work: string, count: number): Promise<ScaleFigures>
 			.filter((f) => f.endsWith('.html'))
 			.map((f) => ({ path: `/${path.relative(out, f).replace(/index\.html$/, '')}`, bytes: statSync(f).size }));
 
-		const site = await serveStatic(out);
+		const site = await serveStatic(out, BENCH_PORT);
 		const search = await measureSearch(site.origin, SEARCH_QUERIES, SEARCH_RUNS, FIRST_ARTICLE_PATH).finally(() => site.close());
 		return {
 			articles: count,

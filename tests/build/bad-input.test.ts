@@ -1,54 +1,117 @@
 /**
  * Real `astro build`s of small content folders: the valid one builds, and each bad one fails with
  * a message naming the file and the problem. Nothing bad is dropped silently.
+ *
+ * A bad fixture holds only what differs from `valid`: its files are laid over a copy of it, and
+ * the paths listed in its REMOVE file (one a line) are taken away.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { promisify } from 'node:util';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const FIXTURES = path.join(ROOT, 'tests/fixtures/content');
-const OUT = mkdtempSync(path.join(tmpdir(), 'bad-input-'));
-afterAll(() => rmSync(OUT, { recursive: true, force: true }));
+const WORK = mkdtempSync(path.join(tmpdir(), 'bad-input-'));
+afterAll(() => rmSync(WORK, { recursive: true, force: true }));
 
-function build(fixture: string) {
-	const result = spawnSync(path.join(ROOT, 'node_modules/.bin/astro'), ['build', '--force'], {
+/** The fixture as a whole content folder. */
+function contentFolder(fixture: string): string {
+	if (fixture === 'valid') return path.join(FIXTURES, 'valid');
+	const dir = path.join(WORK, fixture, 'content');
+	cpSync(path.join(FIXTURES, 'valid'), dir, { recursive: true });
+	cpSync(path.join(FIXTURES, fixture), dir, { recursive: true, filter: (src) => path.basename(src) !== 'REMOVE' });
+	const remove = path.join(FIXTURES, fixture, 'REMOVE');
+	if (existsSync(remove)) for (const line of readFileSync(remove, 'utf8').split('\n').filter(Boolean)) rmSync(path.join(dir, line));
+	return dir;
+}
+
+let builds = 0;
+
+/** A build of the fixture: its exit status and everything it printed. */
+async function build(fixture: string, env: Record<string, string | undefined> = { SITE_URL: 'https://example.org' }) {
+	// One at a time: builds of one project share its .astro/ folder (the content modules' imports).
+	const result = await promisify(execFile)(path.join(ROOT, 'node_modules/.bin/astro'), ['build', '--force'], {
 		cwd: ROOT,
 		encoding: 'utf8',
 		env: {
 			...process.env,
-			CONTENT_DIR: path.join(FIXTURES, fixture),
-			OUT_DIR: path.join(OUT, fixture),
+			CONTENT_DIR: contentFolder(fixture),
+			OUT_DIR: path.join(WORK, `out-${++builds}`),
 			ASTRO_TELEMETRY_DISABLED: '1',
+			...env,
 		},
-	});
-	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+	}).then(
+		(done) => ({ ...done, code: 0 }),
+		(failed: { code: number; stdout: string; stderr: string }) => failed,
+	);
+	return { status: result.code, output: `${result.stdout}\n${result.stderr}` };
 }
 
 describe('astro build on content fixtures', () => {
-	it('builds the valid fixture', () => {
-		const { status, output } = build('valid');
-		expect(output).not.toMatch(/error/i);
+	it('builds the valid fixture, printing no warning or error', async () => {
+		const { status, output } = await build('valid');
+		expect(output).not.toMatch(/error|warn/i);
 		expect(status).toBe(0);
 	});
 
 	it.each([
-		['missing-field', /byline[\s\S]*Required[\s\S]*missing-field\/articles\/demo\.md/],
-		['malformed-date', /earliest must not be after latest[\s\S]*malformed-date\/articles\/demo\.md/],
-		['duplicate-id', /articles\/demo\.md[\s\S]*id "first-passage-sanctions" is used more than once/],
-		['unregistered-passage', /articles\/demo\.md[\s\S]*passage 3 \("A third passage that nobody registered/],
-		['vanished-id', /articles\/demo\.md[\s\S]*id "second-passage-taiwan" .* is registered but its passage is gone/],
-		['unknown-citation', /articles\/demo\.md: summary cites unknown passage id\(s\): no-such-passage/],
-		['malformed-registry', /passages\.lock\.json: malformed passage registry[\s\S]*version/],
-		['unknown-theme', /content\/themes\/taiwan\.md: related names unknown theme "climate"/],
-		['dangling-passage-ref', /content\/themes\/taiwan\.md: passages names passage "no-such-passage", which does not exist in "demo"/],
-		['theme-without-passages', /content\/themes\/taiwan\.md: the theme tags no passage/],
-		['broken-link', /content\/themes\/taiwan\.md: the explainer links to unknown theme "sanctions"[\s\S]*links to \/about\/methods\/, which is neither a passage nor a theme/],
-	])('fails on %s, naming the file and the problem', (fixture, message) => {
-		const { status, output } = build(fixture);
+		['without SITE_URL', {}, /SITE_URL is not set[\s\S]*SITE_URL=https:\/\/example\.org npm run build/],
+		['with SITE_URL=example.org', { SITE_URL: 'example.org' }, /SITE_URL must be the site's origin with its scheme[\s\S]*"example\.org" is not an absolute URL/],
+		['with SITE_URL=ftp://example.org', { SITE_URL: 'ftp://example.org' }, /SITE_URL must be[\s\S]*has the scheme "ftp:"/],
+	])('refuses to build %s, naming the variable', async (_, env, message) => {
+		const { status, output } = await build('valid', { SITE_URL: undefined, ...env });
 		expect(status).not.toBe(0);
 		expect(output).toMatch(message);
+		expect(output).not.toMatch(/Invalid URL/);
+	});
+
+	it.each([
+		// Frontmatter
+		['missing-field', /byline[\s\S]*missing-field\/content\/articles\/demo\.md/],
+		['malformed-date', /earliest must not be after latest[\s\S]*malformed-date\/content\/articles\/demo\.md/],
+		['impossible-date', /impossible-date\/content\/articles\/demo\.md:8: 2025-02-30 is not a date/],
+		['updated-before-published', /updated must not be earlier than published[\s\S]*articles\/demo\.md/],
+		['html-in-summary', /summary: HTML \(<img…\) is not allowed here[\s\S]*articles\/demo\.md/],
+		['link-in-summary', /summary: the link to "javascript:alert\(1\)" is not a passage citation[\s\S]*articles\/demo\.md/],
+		['html-in-position', /positions\.demo: HTML \(<script…\) is not allowed here[\s\S]*themes\/taiwan\.md/],
+		// Markdown bodies
+		['raw-html-script', /articles\/demo\.md:\d+: raw HTML \(<script>\) is not allowed/],
+		['raw-html-meta-refresh', /themes\/taiwan\.md:\d+: raw HTML \(<meta>\) is not allowed/],
+		['raw-html-img-onerror', /themes\/taiwan\.md:\d+: raw HTML \(<img>\) is not allowed/],
+		['raw-html-iframe', /themes\/taiwan\.md:\d+: raw HTML \(<iframe>\) is not allowed/],
+		['javascript-link', /themes\/taiwan\.md:\d+: the link to "javascript:alert\(document\.cookie\)" is not allowed/],
+		['data-link', /themes\/taiwan\.md:\d+: the link to "data:text\/html,[^"]*" is not allowed/],
+		['http-link', /themes\/taiwan\.md:\d+: the link to "http:\/\/example\.org\/" is not allowed/],
+		['relative-link', /themes\/taiwan\.md:\d+: the link to "\.\.\/sanctions\/" is not allowed/],
+		['missing-reference', /themes\/taiwan\.md:\d+: "\[the summit\]\[alaska\]" is a reference-style link with no definition/],
+		['image', /themes\/taiwan\.md:\d+: images are not allowed/],
+		['dangling-fragment', /\/themes\/taiwan\/ \(\S*themes\/taiwan\.md\) links to #no-such-place: no element with that id/],
+		['broken-link', /content\/themes\/taiwan\.md: the explainer links to unknown theme "sanctions"[\s\S]*links to \/about\/methods\/, which is neither a passage nor a theme/],
+		// Files
+		['capitalised-file-name', /themes\/Taiwan\.md: the file name must be a lower-case slug, such as "taiwan\.md" \(it becomes the page's address, the address of \S*themes\/taiwan\.md too\)/],
+		['spaced-file-name', /articles\/Demo Analysis\.md: the file name must be a lower-case slug, such as "demo-analysis\.md"/],
+		['not-utf8', /articles\/demo\.md:\d+: the file is not valid UTF-8/],
+		['passage-too-long', /articles\/demo\.md: passage 2 \("[^"]+"\) is 20,0\d\d characters long; a passage may have at most 20,000/],
+		// Registry
+		['duplicate-id', /passages\.lock\.json: malformed passage registry[\s\S]*demo: id "first-passage-sanctions" is used more than once/],
+		['unregistered-passage', /articles\/demo\.md[\s\S]*passage 3 \("A third passage that nobody registered/],
+		['vanished-id', /articles\/demo\.md[\s\S]*id "second-passage-taiwan" .* is registered but its passage is gone/],
+		['empty-body', /articles\/demo\.md:[\s\S]*the article has no passages: its body is empty/],
+		['registry-orphan', /passages\.lock\.json: lists "gone", with no file in \S*articles\//],
+		['malformed-registry', /passages\.lock\.json: malformed passage registry[\s\S]*version/],
+		['unknown-citation', /articles\/demo\.md: summary cites unknown passage id\(s\): no-such-passage/],
+		// Themes
+		['unknown-theme', /content\/themes\/taiwan\.md: related names unknown theme "climate"/],
+		['related-to-itself', /content\/themes\/taiwan\.md: related names the theme itself/],
+		['related-twice', /content\/themes\/taiwan\.md: related names "europe" twice/],
+		['dangling-passage-ref', /content\/themes\/taiwan\.md: passages names passage "no-such-passage", which does not exist in "demo"/],
+		['theme-without-passages', /content\/themes\/taiwan\.md: the theme tags no passage/],
+	])('fails on %s, naming the file and the problem', async (fixture, message) => {
+		const { status, output } = await build(fixture);
+		expect(output).toMatch(message);
+		expect(status).not.toBe(0);
 	});
 });

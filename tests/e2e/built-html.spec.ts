@@ -6,13 +6,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { HtmlValidate } from 'html-validate';
-import { DIST, fileFor, htmlFiles } from './built-site.ts';
+import { readdirSync } from 'node:fs';
+import { brokenLinks } from '../../src/lib/built-site.ts';
+import { conflictingHeaders, headersFor, parseHeaders } from '../../src/lib/host-headers.ts';
+import { DIST, htmlFiles } from './built-site.ts';
 
 const pages = htmlFiles();
 /** The origin the site was built for: absolute links to it (canonical, feeds) are checked too. */
 const SITE_ORIGIN = new URL(readFileSync(path.join(DIST, 'robots.txt'), 'utf8').match(/Sitemap: (\S+)/)![1]!).origin;
-const decode = (value: string) => value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
-const idsOf = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map(([, id]) => decode(id!)));
 
 test('the crawl found every kind of page', () => {
 	const paths = pages.map(([p]) => p);
@@ -20,23 +21,19 @@ test('the crawl found every kind of page', () => {
 	expect(paths.filter((p) => p.startsWith('/articles/')).length).toBeGreaterThanOrEqual(3);
 });
 
-test('no broken internal link or dangling #fragment anywhere', () => {
-	const ids = new Map<string, Set<string>>();
-	const idsIn = (file: string) => ids.get(file) ?? ids.set(file, idsOf(readFileSync(file, 'utf8'))).get(file)!;
-	const broken: string[] = [];
-	for (const [pagePath, html] of pages) {
-		for (const [, raw] of html.matchAll(/\shref="([^"]*)"/g)) {
-			const href = decode(raw!);
-			const url = new URL(href, `${SITE_ORIGIN}${pagePath}`);
-			if (url.origin !== SITE_ORIGIN) continue; // other sites and schemes
-			const file = fileFor(url.pathname);
-			if (!file) broken.push(`${pagePath}: ${href} (no such page)`);
-			else if (url.hash && file.endsWith('.html') && !idsIn(file).has(decodeURIComponent(url.hash.slice(1)))) {
-				broken.push(`${pagePath}: ${href} (no element with that id)`);
-			}
-		}
-	}
-	expect(broken).toEqual([]);
+test('no broken internal link or dangling #fragment anywhere (the build checks this too)', () => {
+	expect(brokenLinks(DIST, pages, SITE_ORIGIN)).toEqual([]);
+});
+
+test('the host headers give every file the site ships one cache policy, and no header twice', () => {
+	const rules = parseHeaders(readFileSync(path.join(DIST, '_headers'), 'utf8'));
+	const sitePaths = readdirSync(DIST, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile() && entry.name !== '_headers')
+		.map((entry) => `/${path.relative(DIST, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1'));
+	expect(sitePaths.length).toBeGreaterThan(50);
+	const unpoliced = sitePaths.filter((p) => !headersFor(rules, p).has('cache-control'));
+	const twice = sitePaths.flatMap((p) => conflictingHeaders(rules, p).map((h) => `${p}: ${h}`));
+	expect({ unpoliced, twice }).toEqual({ unpoliced: [], twice: [] });
 });
 
 test('every page is valid HTML', async () => {

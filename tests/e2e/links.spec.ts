@@ -1,9 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
-import { DEFAULT_SITE_URL } from '../../src/site.ts';
 import { articles } from './content.ts';
-
-/** The public origin the site was built for: copied links use it, not the test server's. */
-const SITE = process.env.SITE_URL ?? DEFAULT_SITE_URL;
+import { SITE_ORIGIN as SITE } from './origins.ts';
 const today = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
 const butyrska = articles.find((a) => a.slug === 'china-stake-neutrality-leverage')!;
 const unsigned = articles.find((a) => a.data.byline === null)!;
@@ -141,6 +138,16 @@ test('an id that never existed gets a polite notice with a way to the contents',
 	await expect(notice).toBeHidden();
 });
 
+for (const fragment of ['%', '%E0%A4%A']) {
+	test(`a malformed fragment (#${fragment}) gets the notice, not a script error`, async ({ page }) => {
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+		await page.goto(`${butyrska.url}#${fragment}`);
+		await expect(page.locator('missing-passage')).toContainText(`There is no passage #${fragment} in this analysis`);
+		expect(errors).toEqual([]);
+	});
+}
+
 test('a valid id shows no notice', async ({ page }) => {
 	await page.goto(`${butyrska.url}#${butyrska.passageIds[2]}`);
 	await expect(page.locator(`[id="${butyrska.passageIds[2]}"]`)).toBeInViewport();
@@ -168,7 +175,8 @@ test('reference managers find citation metadata and schema.org JSON-LD', async (
 	await expect(page.locator('meta[name="citation_author"]')).toHaveCount(0);
 });
 
-test.describe('without JavaScript', () => {
+test.describe('without JavaScript', { tag: '@no-js' }, () => {
+	// Firefox over BiDi cannot switch scripts off per context: its firefox-no-js project launches without them.
 	test.use({ javaScriptEnabled: false });
 
 	test('passages keep plain ¶ links and no dead buttons', async ({ page }) => {

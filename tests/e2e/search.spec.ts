@@ -118,6 +118,14 @@ test('filters narrow the results, live in the URL and come back on reload', asyn
 	await expect.poll(async () => (await resultTitles()).map((t) => t.trim())).toEqual(narrowed);
 });
 
+test('a filter value the site does not have is dropped, visibly, and the address follows the results', async ({ page }) => {
+	await page.goto('/search/?q=sanctions&theme=Climate&analysis=Axis+of+Pragmatism');
+	await expect(page.locator('.search-dropped')).toHaveText('No page has the filter theme “Climate”, so it was left out of this search.');
+	await expect(page).toHaveURL(/\?q=sanctions&analysis=Axis(\+|%20)of(\+|%20)Pragmatism$/);
+	await expect(page.locator('.search-page .facet label').filter({ hasText: 'Axis of Pragmatism' }).locator('input')).toBeChecked();
+	await expect(page.locator('.search-page .pf-result').first()).toBeVisible();
+});
+
 test('kind and theme filters come from the page types', async ({ page }) => {
 	await page.goto('/search/?q=Taiwan&kind=Theme+explainer');
 	await expect(page.locator('.search-page .pf-result').first()).toBeVisible();
@@ -237,7 +245,8 @@ for (const chrome of ['"Compare with the other analyses"', '"Skip to content"', 
 	});
 }
 
-test.describe('without JavaScript', () => {
+test.describe('without JavaScript', { tag: '@no-js' }, () => {
+	// Firefox over BiDi cannot switch scripts off per context: its firefox-no-js project launches without them.
 	test.use({ javaScriptEnabled: false });
 
 	test('the search page says search needs JavaScript and links to the content', async ({ page }) => {

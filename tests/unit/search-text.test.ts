@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, moreResultsLabel, resultSummary } from '../../src/lib/search-text.ts';
+import { droppedFiltersNotice, formatCount, moreResultsLabel, resultSummary } from '../../src/lib/search-text.ts';
 
 describe('formatCount', () => {
 	it('writes numbers as English does', () => {
@@ -38,5 +38,17 @@ describe('moreResultsLabel', () => {
 
 	it('is empty when every result is listed', () => {
 		expect(moreResultsLabel(0, 10)).toBe('');
+	});
+});
+
+describe('droppedFiltersNotice', () => {
+	it('says nothing when no filter was dropped', () => {
+		expect(droppedFiltersNotice([])).toBe('');
+	});
+	it('names each dropped filter, shortening long values', () => {
+		expect(droppedFiltersNotice([{ key: 'theme', value: 'Climate' }])).toBe('No page has the filter theme “Climate”, so it was left out of this search.');
+		expect(droppedFiltersNotice([{ key: 'theme', value: 'A' }, { key: 'analysis', value: 'x'.repeat(80) }])).toBe(
+			`No page has the filter theme “A”, analysis “${'x'.repeat(60)}…”, so they were left out of this search.`,
+		);
 	});
 });
