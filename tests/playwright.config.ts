@@ -6,8 +6,6 @@ import { FIXTURE_ORIGIN, FIXTURE_PORT, SITE_ORIGIN, SITE_PORT } from './e2e/orig
 const FIXTURE_TESTS = /fixture-site/;
 /** Tests that check both colour schemes; Firefox runs them once per scheme (see firefox-dark). */
 const COLOUR_SCHEME_TESTS = /@colour-scheme/;
-/** Tests of the site without JavaScript; Firefox runs them in a browser launched without it. */
-const NO_JS_TESTS = /@no-js/;
 
 const chromiumPath = chromiumExecutable();
 const chromium: Project['use'] = {
@@ -17,8 +15,9 @@ const chromium: Project['use'] = {
 	launchOptions: { ...(chromiumPath && { executablePath: chromiumPath }), args: [...QUIET_CHROMIUM_ARGS, '--disable-gpu'] },
 };
 /**
- * Debian's Firefox ESR over WebDriver BiDi. Over BiDi, emulateMedia, colorScheme and
- * javaScriptEnabled do nothing, so what they would set is a launch preference instead.
+ * Debian's Firefox ESR over WebDriver BiDi. Over BiDi, emulateMedia and colorScheme do nothing,
+ * so what they would set is a launch preference instead (javaScriptEnabled does nothing either,
+ * and the javascript.enabled preference stops Playwright's own scripts too: see skips.ts).
  */
 const firefox = (prefs: Record<string, number | boolean> = {}): Project['use'] => ({
 	...devices['Desktop Firefox'],
@@ -54,20 +53,13 @@ export default defineConfig({
 	projects: [
 		{ name: 'chromium', testIgnore: FIXTURE_TESTS, use: chromium, metadata: schemes({ emulated: ['light', 'dark'] }) },
 		// built-html.spec reads the files and drives no browser: once is enough.
-		{ name: 'firefox', testIgnore: [FIXTURE_TESTS, /built-html/], grepInvert: NO_JS_TESTS, use: firefox(), metadata: schemes({ launched: 'light' }) },
+		{ name: 'firefox', testIgnore: [FIXTURE_TESTS, /built-html/], use: firefox(), metadata: schemes({ launched: 'light' }) },
 		{
 			name: 'firefox-dark',
 			testIgnore: FIXTURE_TESTS,
 			grep: COLOUR_SCHEME_TESTS,
 			use: firefox({ 'ui.systemUsesDarkTheme': 1 }),
 			metadata: schemes({ launched: 'dark' }),
-		},
-		{
-			name: 'firefox-no-js',
-			testIgnore: FIXTURE_TESTS,
-			grep: NO_JS_TESTS,
-			use: firefox({ 'javascript.enabled': false }),
-			metadata: schemes({ launched: 'light' }),
 		},
 		{ name: 'chromium-fixture-site', testMatch: FIXTURE_TESTS, use: { ...chromium, baseURL: FIXTURE_ORIGIN } },
 		{ name: 'firefox-fixture-site', testMatch: FIXTURE_TESTS, use: { ...firefox(), baseURL: FIXTURE_ORIGIN } },

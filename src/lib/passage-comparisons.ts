@@ -34,15 +34,16 @@ export interface ComparisonSources {
 	label: (ref: PassageRef) => { article: string; excerpt: string };
 }
 
-const DETAILS_START = '<details class="theme-compare"><summary>Compare with the other analyses</summary>';
-
 /**
  * Prepares the theme lists once for the whole collection (see `comparisons`), and returns what
- * replaces each marker of an article's HTML with its block: a <details> with, for each theme that
- * another analysis shares, up to MAX_COMPARED links, or nothing when none does.
+ * replaces each marker of an article's HTML: for each of the passage's themes that another
+ * analysis shares, up to MAX_COMPARED of its passages as short quotes (the analysis, then the
+ * passage's opening words), a passage listed under an earlier theme not again; or nothing.
  */
 export function comparisonInserter({ index, label }: ComparisonSources): (html: string, article: string) => string {
 	const compare = comparisons(index, MAX_COMPARED);
+	/** What the theme page lists: every analysis's passages on the theme, this one's included. */
+	const themeTotal = (themeId: string) => Object.values(index.byTheme[themeId] ?? {}).reduce((sum, ids) => sum + ids.length, 0);
 	const titleOf = new Map(index.themes.map((t) => [t.id, t.title]));
 	// The same few passages are offered on most pages (each analysis's first on the theme).
 	const labels = new Map<string, ReturnType<ComparisonSources['label']>>();
@@ -52,33 +53,42 @@ export function comparisonInserter({ index, label }: ComparisonSources): (html: 
 		return labels.get(key)!;
 	};
 
-	const themeList = (themeId: string, article: string): Element[] => {
+	const themeList = (themeId: string, article: string, listed: Set<string>): Element[] => {
 		const { shown, total } = compare(themeId, article);
 		if (total === 0) return [];
 		const title = titleOf.get(themeId) ?? themeId;
+		const fresh = shown.filter((ref) => !listed.has(`${ref.article}#${ref.id}`));
+		for (const ref of fresh) listed.add(`${ref.article}#${ref.id}`);
+		const more = total > shown.length ? [h('p.compare-more', [h('a', { href: `/themes/${themeId}/` }, [`All ${themeTotal(themeId)} passages on ${title}, by analysis`])])] : [];
+		if (fresh.length === 0 && more.length === 0) return [];
 		return [
 			h('p.compare-theme', [`${title} in the other analyses`]),
-			h(
-				'ul',
-				shown.map((ref) => {
-					const { article: articleTitle, excerpt } = labelOf(ref);
-					return h('li', [h('a', { href: `/articles/${ref.article}/#${ref.id}` }, [h('span.compare-article', [articleTitle]), ` “${excerpt}”`])]);
-				}),
-			),
-			...(total > shown.length ? [h('p', [h('a', { href: `/themes/${themeId}/` }, [`All ${total} passages on ${title}, side by side`])])] : []),
+			...(fresh.length > 0
+				? [
+						h(
+							'ul.compare-list',
+							fresh.map((ref) => {
+								const { article: articleTitle, excerpt } = labelOf(ref);
+								return h('li', [h('a', { href: `/articles/${ref.article}/#${ref.id}` }, [h('span.compare-article', [articleTitle]), ' ', h('q', [excerpt])])]);
+							}),
+						),
+					]
+				: []),
+			...more,
 		];
 	};
 
 	return (html, article) => {
-		// Each theme's list is rendered once per article, however many passages show it.
-		const lists = new Map<string, string>();
-		const listHtml = (themeId: string) => {
-			if (!lists.has(themeId)) lists.set(themeId, toHtml(themeList(themeId, article)));
-			return lists.get(themeId)!;
+		// Each combination of themes is rendered once per article, however many passages share it.
+		const blocks = new Map<string, string>();
+		const blockHtml = (themeIds: string) => {
+			if (!blocks.has(themeIds)) {
+				const listed = new Set<string>();
+				const lists = themeIds.split(' ').filter(Boolean).flatMap((themeId) => themeList(themeId, article, listed));
+				blocks.set(themeIds, lists.length > 0 ? toHtml(h('div.theme-compare', lists)) : '');
+			}
+			return blocks.get(themeIds)!;
 		};
-		return html.replace(MARKER_PATTERN, (_, themeIds: string) => {
-			const inner = themeIds.split(' ').filter(Boolean).map(listHtml).join('');
-			return inner ? `${DETAILS_START}${inner}</details>` : '';
-		});
+		return html.replace(MARKER_PATTERN, (_, themeIds: string) => blockHtml(themeIds));
 	};
 }

@@ -11,9 +11,12 @@ export const formatCount = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, 
 
 const count = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
 
+/** What the reader typed, as the page repeats it back: a pasted page of text is cut to its start. */
+export const echoed = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max).trimEnd()}…` : text);
+
 /** The line above the results: for words, or (without words) for the chosen filters alone. */
 export function resultSummary(results: number, query: string): string {
-	if (query) return results === 0 ? `No results for ${query}` : `${count(results, 'result', 'results')} for ${query}`;
+	if (query) return results === 0 ? `No results for ${echoed(query)}` : `${count(results, 'result', 'results')} for ${echoed(query)}`;
 	return results === 0 ? 'No page matches the chosen filters' : `${count(results, 'page matches', 'pages match')} the chosen filters`;
 }
 
@@ -28,7 +31,6 @@ export function moreResultsLabel(left: number, pageSize: number): string {
 /** Says which filters of a link were dropped because the site has no such value; '' for none. */
 export function droppedFiltersNotice(dropped: ReadonlyArray<{ key: string; value: string }>): string {
 	if (dropped.length === 0) return '';
-	const shown = (value: string) => (value.length > 60 ? `${value.slice(0, 60)}…` : value);
-	const named = dropped.map(({ key, value }) => `${key} “${shown(value)}”`).join(', ');
+	const named = dropped.map(({ key, value }) => `${key} “${echoed(value)}”`).join(', ');
 	return `No page has the filter ${named}, so ${dropped.length === 1 ? 'it was' : 'they were'} left out of this search.`;
 }

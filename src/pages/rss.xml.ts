@@ -10,9 +10,10 @@ export const GET: APIRoute = async ({ site }) => {
 	const items = [...articles].reverse().map((article) => {
 		const { title, titleSuppliedByEditors, published } = article.entry.data;
 		return {
-			title: titleSuppliedByEditors ? `${title} [title supplied by the editors]` : title,
+			// A feed reader shows the title as a headline: the editors' note on it goes with the description.
+			title,
 			url: new URL(article.url, site).href,
-			description: articleDescription(article),
+			description: titleSuppliedByEditors ? `${articleDescription(article)} (Title supplied by the editors.)` : articleDescription(article),
 			published: dayOf(published.earliest) === dayOf(published.latest) ? published.earliest : undefined,
 		};
 	});

@@ -12,7 +12,7 @@ export default function rehypePassagePermalinks() {
 			const { id, dataPassage } = element.properties;
 			if (dataPassage === undefined || typeof id !== 'string') return;
 			element.children.unshift(
-				h('a.passage-link', { href: `#${id}`, ariaLabel: 'Link to this passage', dataPagefindIgnore: '' }, ['¶']),
+				h('a.passage-link', { href: `#${id}`, ariaLabel: 'Link to this paragraph', dataPagefindIgnore: '' }, ['¶']),
 			);
 		});
 	};

@@ -1,8 +1,8 @@
 /**
- * After every passage that treats a theme: links to the theme (landing on the passage's entry on
- * the theme page), and the marker where the article page puts the passages of the other analyses
- * on the same themes (lib/passage-comparisons.ts says why they are not rendered here).
- * Plain links, so it all works without JavaScript.
+ * After every passage that treats a theme: a disclosure naming its themes that holds links to them
+ * (landing on the passage's entry on the theme page) and the marker where the article page puts
+ * the passages of the other analyses on the same themes (lib/passage-comparisons.ts says why they
+ * are not rendered here). Plain HTML, so it all works without JavaScript.
  */
 import path from 'node:path';
 import type { Element, Root } from 'hast';
@@ -38,14 +38,20 @@ export default function rehypePassageThemes({ articlesDir, themeIndex }: RehypeP
 			if (element.properties.dataPassage === undefined || typeof id !== 'string') continue;
 			const themeIds = themesOf[id];
 			if (!themeIds?.length) continue;
+			// One disclosure per passage, so one tab stop: its summary names the themes (quietly, in
+			// the margin where there is room); open, it links to them and compares (the marker).
+			const titles = themeIds.map((themeId) => titleOf.get(themeId)!);
 			const chips = h(
 				'ul.theme-chips',
-				{ ariaLabel: 'Themes of this passage' },
-				themeIds.map((themeId) =>
-					h('li', [h('a.theme-chip', { href: `/themes/${themeId}/#${themeEntryId({ article, id })}` }, [titleOf.get(themeId)!])]),
+				{ ariaLabel: 'This paragraph on the theme pages' },
+				themeIds.map((themeId, i) =>
+					h('li', [h('a.theme-chip', { href: `/themes/${themeId}/#${themeEntryId({ article, id })}` }, [titles[i]!])]),
 				),
 			);
-			const block = h('div.passage-themes', { dataPagefindIgnore: 'all' }, [chips, comparisonMarker(themeIds)]);
+			const summary = h('summary', [h('span.visually-hidden', ['Themes of this paragraph: ']), titles.join(' · ')]);
+			const block = h('div.passage-themes', { dataPagefindIgnore: 'all' }, [
+				h('details.passage-notes', [summary, h('div.notes-panel', [chips, comparisonMarker(themeIds)])]),
+			]);
 			const siblings = parent.children as Array<Root['children'][number]>;
 			siblings.splice(siblings.indexOf(element) + 1, 0, block);
 		}

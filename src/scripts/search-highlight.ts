@@ -10,14 +10,23 @@ interface PagefindHighlightModule {
 }
 
 export class SearchHighlight extends HTMLElement {
+	#observer: IntersectionObserver | undefined;
+
 	async connectedCallback() {
 		if (!new URLSearchParams(location.search).has(PARAM)) return;
 		const url = '/pagefind/pagefind-highlight.js';
 		const { default: PagefindHighlight } = (await import(/* @vite-ignore */ url)) as PagefindHighlightModule;
 		new PagefindHighlight({ highlightParam: PARAM, addStyles: false });
-		if (!document.querySelector('mark.pagefind-highlight')) return;
-		this.hidden = false;
+		const marked = new Set([...document.querySelectorAll('mark.pagefind-highlight')].map((m) => m.closest('[data-passage], p, li') ?? m));
+		if (marked.size === 0) return;
 		this.querySelector('button')?.addEventListener('click', () => this.clear());
+		// Shown while a marked passage is on screen, so it is never left over unrelated text.
+		const inView = new Set<Element>();
+		this.#observer = new IntersectionObserver((entries) => {
+			for (const { target, isIntersecting } of entries) isIntersecting ? inView.add(target) : inView.delete(target);
+			this.hidden = inView.size === 0;
+		});
+		for (const element of marked) this.#observer.observe(element);
 	}
 
 	/** Unwraps the marks and drops the parameter, keeping the passage in the URL. */
@@ -27,6 +36,8 @@ export class SearchHighlight extends HTMLElement {
 		const url = new URL(location.href);
 		url.searchParams.delete(PARAM);
 		history.replaceState(history.state, '', url);
+		this.#observer?.disconnect();
 		this.hidden = true;
+		document.documentElement.classList.remove('highlighting');
 	}
 }

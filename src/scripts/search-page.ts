@@ -4,7 +4,7 @@
  * work here. The form and the URL follow each other (lib/search-url.ts); results come a page at a
  * time, each drawn by renderHit; each filter value shows how many results it would leave.
  */
-import { droppedFiltersNotice, formatCount, moreResultsLabel, resultSummary } from '../lib/search-text.ts';
+import { droppedFiltersNotice, echoed, formatCount, moreResultsLabel, resultSummary } from '../lib/search-text.ts';
 import { readSearchState, type SearchState, writeSearchState } from '../lib/search-url.ts';
 import { type FilterCounts, type Found, SearchEngine } from './search-engine.ts';
 import { renderHit } from './search-results.ts';
@@ -118,7 +118,7 @@ export class SearchPage extends HTMLElement {
 		this.#counts(counts);
 		this.#part('.search-summary').textContent = summary;
 		this.#part<HTMLElement>('#search-hints').hidden = !query || (this.#found?.count ?? 0) > 0;
-		this.#part('.hint-term').textContent = query;
+		this.#part('.hint-term').textContent = echoed(query);
 		this.#list.replaceChildren();
 		this.#more.hidden = true;
 	}

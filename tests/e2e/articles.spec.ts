@@ -55,7 +55,7 @@ for (const article of articles) {
 
 			const link = passages.nth(1).locator('a.passage-link');
 			await expect(link).toHaveAttribute('href', `#${ids[1]}`);
-			await expect(link).toHaveAccessibleName('Link to this passage');
+			await expect(link).toHaveAccessibleName('Link to this paragraph');
 			await expect(link).toHaveCSS('opacity', '0');
 			await link.focus();
 			await expect(link).toBeFocused();

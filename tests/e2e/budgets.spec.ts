@@ -8,6 +8,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { articles } from './content.ts';
 import { fileFor } from './built-site.ts';
 import { pageWeight } from './page-weight.ts';
+import { NO_LAYOUT_SHIFT_API_IN_FIREFOX } from './skips.ts';
 
 const KB = 1024;
 const PAGES = {
@@ -46,11 +47,9 @@ function countLayoutShifts() {
 	}).observe({ type: 'layout-shift', buffered: true });
 }
 const layoutShift = (page: Page) => page.evaluate(() => (window as unknown as { shift: number }).shift);
-/** Firefox reports no layout shifts at all: a CLS test there would pass whatever the page did. */
-const NO_LAYOUT_SHIFT_API = 'Firefox has no Layout Instability API (no layout-shift entries to count)';
 
 test('reading and arriving at a passage shift no layout (CLS 0)', async ({ page, browserName }) => {
-	test.skip(browserName === 'firefox', NO_LAYOUT_SHIFT_API);
+	test.skip(browserName === 'firefox', NO_LAYOUT_SHIFT_API_IN_FIREFOX);
 	await page.addInitScript(countLayoutShifts);
 	const article = articles[1]!;
 	for (const url of [article.url, `${article.url}?pagefind-highlight=China#${article.passageIds[5]}`, '/', '/themes/taiwan/']) {
@@ -64,7 +63,7 @@ test('reading and arriving at a passage shift no layout (CLS 0)', async ({ page,
 // Results, filter counts and the query in its box all arrive after the page has drawn.
 for (const width of [412, 1280]) {
 	test(`a shared search link draws its results without moving anything (CLS 0, ${width} px wide)`, async ({ page, browserName }) => {
-		test.skip(browserName === 'firefox', NO_LAYOUT_SHIFT_API);
+		test.skip(browserName === 'firefox', NO_LAYOUT_SHIFT_API_IN_FIREFOX);
 		await page.setViewportSize({ width, height: 823 });
 		await page.addInitScript(countLayoutShifts);
 		await page.goto('/search/?q=sanctions');

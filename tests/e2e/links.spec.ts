@@ -1,6 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { articles } from './content.ts';
 import { SITE_ORIGIN as SITE } from './origins.ts';
+import { NO_SCRIPT_OFF_IN_FIREFOX } from './skips.ts';
 const today = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
 const butyrska = articles.find((a) => a.slug === 'china-stake-neutrality-leverage')!;
 const unsigned = articles.find((a) => a.data.byline === null)!;
@@ -9,9 +10,12 @@ test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
-/** Focuses a passage's ¶ link, then tabs `steps` times: the buttons follow it in tab order. */
+/** Focuses a passage's ¶ link and presses Enter, which opens its tools, then tabs `steps` times: they follow it. */
 async function tabFromPermalink(page: Page, id: string, steps: number) {
-	await page.locator(`[id="${id}"] > .passage-link`).focus();
+	const permalink = page.locator(`[id="${id}"] > .passage-link`);
+	await permalink.focus();
+	await page.keyboard.press('Enter');
+	await expect(permalink).toHaveAttribute('aria-expanded', 'true');
 	for (let i = 0; i < steps; i++) await page.keyboard.press('Tab');
 	return page.locator(':focus');
 }
@@ -20,7 +24,7 @@ test('Copy link, by keyboard, copies the passage address on the configured origi
 	const id = butyrska.passageIds[3]!;
 	await page.goto(butyrska.url);
 	const button = await tabFromPermalink(page, id, 1);
-	await expect(button).toHaveAccessibleName('Copy link to this passage');
+	await expect(button).toHaveAccessibleName('Copy link to this paragraph');
 	await expect(button).toBeVisible();
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
@@ -32,7 +36,7 @@ for (const article of [butyrska, unsigned]) {
 		const id = article.passageIds.at(-1)!;
 		await page.goto(article.url);
 		const button = await tabFromPermalink(page, id, 2);
-		await expect(button).toHaveAccessibleName('Cite this passage');
+		await expect(button).toHaveAccessibleName('Cite this paragraph');
 		await page.keyboard.press('Enter');
 		await expect(page.getByRole('status').filter({ hasText: 'Citation copied' })).toBeVisible();
 		const citation = await clipboard(page);
@@ -175,8 +179,8 @@ test('reference managers find citation metadata and schema.org JSON-LD', async (
 	await expect(page.locator('meta[name="citation_author"]')).toHaveCount(0);
 });
 
-test.describe('without JavaScript', { tag: '@no-js' }, () => {
-	// Firefox over BiDi cannot switch scripts off per context: its firefox-no-js project launches without them.
+test.describe('without JavaScript', () => {
+	test.skip(({ browserName }) => browserName === 'firefox', NO_SCRIPT_OFF_IN_FIREFOX);
 	test.use({ javaScriptEnabled: false });
 
 	test('passages keep plain ¶ links and no dead buttons', async ({ page }) => {

@@ -45,6 +45,7 @@ test('reading, searching, highlighting and copying stay on this origin and withi
 	const watched = await watch(page);
 	const article = articles[2]!;
 	await page.goto(`${article.url}#${article.passageIds[4]}`);
+	await page.locator(`[id="${article.passageIds[4]}"] > .passage-link`).click();
 	await page.locator(`[id="${article.passageIds[4]}"] .passage-actions button`).first().click();
 	await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
 	await page.keyboard.press('Control+k');

@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { articles } from './content.ts';
+import { NO_SCRIPT_OFF_IN_FIREFOX } from './skips.ts';
 
 /** Typographic quotes folded, so "Friends of Peace" matches “Friends of Peace”. */
 const plain = (text: string) => text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").toLowerCase();
@@ -237,7 +238,7 @@ test('a search with no hits says so and suggests themes', async ({ page }) => {
 	await expect(hints.locator('a.theme-chip').first()).toHaveAttribute('href', /^\/themes\/[a-z-]+\/$/);
 });
 
-for (const chrome of ['"Compare with the other analyses"', '"Skip to content"', '"About this text"', '"A reader’s edition"', 'Printed']) {
+for (const chrome of ['"Themes of this paragraph"', '"Skip to content"', '"About this text"', '"A reader’s edition"', 'Printed']) {
 	test(`site chrome is not indexed: ${chrome} finds nothing`, async ({ page }) => {
 		await page.goto(`/search/?q=${encodeURIComponent(chrome)}`);
 		await expect(page.locator('#search-hints')).toBeVisible();
@@ -245,8 +246,8 @@ for (const chrome of ['"Compare with the other analyses"', '"Skip to content"', 
 	});
 }
 
-test.describe('without JavaScript', { tag: '@no-js' }, () => {
-	// Firefox over BiDi cannot switch scripts off per context: its firefox-no-js project launches without them.
+test.describe('without JavaScript', () => {
+	test.skip(({ browserName }) => browserName === 'firefox', NO_SCRIPT_OFF_IN_FIREFOX);
 	test.use({ javaScriptEnabled: false });
 
 	test('the search page says search needs JavaScript and links to the content', async ({ page }) => {

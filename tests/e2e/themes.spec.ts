@@ -52,27 +52,30 @@ test('a passage’s theme link lands on its entry, which links back to it', asyn
 	const passage = 'rhetorical-positions-calibrated';
 	await page.goto(`/articles/${article}/#${passage}`);
 	const block = page.locator(`[id="${passage}"] + .passage-themes`);
+	await expect(block.locator('summary')).toHaveText('Themes of this paragraph: Neutrality · Sanctions · Europe');
 	await expect(block.locator('.theme-chip')).toHaveText(['Neutrality', 'Sanctions', 'Europe']);
-	await block.getByRole('link', { name: 'Sanctions' }).click();
+	await block.locator('summary').click();
+	await block.getByRole('link', { name: 'Sanctions', exact: true }).click();
 	await expect(page).toHaveURL(`/themes/sanctions/#${article}--${passage}`);
 	const entry = page.locator(`[id="${article}--${passage}"]`);
 	await expect(entry).toBeInViewport();
 	await expect(entry.locator('a.read-in-context')).toHaveAttribute('href', `/articles/${article}/#${passage}`);
 });
 
-test('“Compare with the other analyses” lists exactly the same theme’s passages elsewhere, and they land', async ({ page }) => {
+test('a passage’s themes disclosure lists exactly the same theme’s passages elsewhere, and they land', async ({ page }) => {
 	const article = 'china-stake-neutrality-leverage';
 	const passage = 'western-observers-argue';
 	await page.goto(`/articles/${article}/#${passage}`);
 	const details = page.locator(`[id="${passage}"] + .passage-themes details`);
 	await details.locator('summary').click();
-	const hrefs = await details.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+	const quotes = details.locator('.compare-list a');
+	const hrefs = await quotes.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
 	const taiwan = themes.find((t) => t.id === 'taiwan')!;
 	const expected = Object.entries(taiwan.passages)
 		.filter(([slug]) => slug !== article)
 		.flatMap(([slug, ids]) => ids.map((id) => `/articles/${slug}/#${id}`));
 	expect(hrefs).toEqual(expected);
-	const first = details.locator('a').first();
+	const first = quotes.first();
 	await expect(first).toContainText(fullTitle('what-china-wants-and-fears').slice(0, 16));
 	await first.click();
 	const target = page.locator(`[id="${expected[0]!.split('#')[1]}"]`);
@@ -96,8 +99,15 @@ test('each matrix cell counts the passages it links to, and its position cites t
 		const row = page.locator('.theme-matrix tbody tr').filter({ has: page.locator(`th a[href="/themes/${theme.id}/"]`) });
 		for (const article of articles) {
 			const tagged = theme.passages[article.slug] ?? [];
-			const count = row.locator(`a.matrix-count[href="/themes/${theme.id}/#${article.slug}"]`);
-			await expect(count).toHaveText(tagged.length === 0 ? 'Not addressed' : `${tagged.length} passage${tagged.length === 1 ? '' : 's'}`);
+			const cell = row.locator(`td[data-analysis="${article.data.shortTitle}"]`);
+			if (tagged.length === 0) {
+				// Not a count, so not a link that looks like one.
+				await expect(cell.locator('.matrix-absent')).toHaveText('Not addressed');
+				await expect(cell.locator('a.matrix-count')).toHaveCount(0);
+			} else {
+				const count = cell.locator(`a.matrix-count[href="/themes/${theme.id}/#${article.slug}"]`);
+				await expect(count).toHaveText(`${tagged.length} passage${tagged.length === 1 ? '' : 's'}`);
+			}
 			expect((await idsOn(request, `/themes/${theme.id}/`)).has(article.slug)).toBe(true);
 		}
 		const cited = await row.locator('td p a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));

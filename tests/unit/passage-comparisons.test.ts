@@ -44,35 +44,47 @@ describe('comparisonInserter', () => {
 	it('puts the other analyses’ passages on the theme, one from each in turn, where the marker was', () => {
 		const html = inserter(articles, [europe])(articleHtml(['europe']), 'alpha');
 		expect(html).not.toContain('compare-with-other-analyses');
-		expect(linksIn(html, 'div', 'details', 'li')).toEqual(['/articles/beta/#b1', '/articles/gamma/#c1', '/articles/beta/#b2']);
-		expect(elements(html, 'summary').map(toString)).toEqual(['Compare with the other analyses']);
-		expect(elements(html, 'p', 'details').map(toString)).toEqual(['Title of europe in the other analyses']);
-		expect(toHtml(elements(html, 'a', 'li')[0]!.children)).toBe('<span class="compare-article">Short beta</span> “words of b1 "quoted"”');
+		expect(linksIn(html, 'div', 'li')).toEqual(['/articles/beta/#b1', '/articles/gamma/#c1', '/articles/beta/#b2']);
+		expect(elements(html, 'p', 'div').map(toString)).toEqual(['Title of europe in the other analyses']);
+	});
+
+	it('shows each as a quote to scan: the analysis, then the passage’s opening words', () => {
+		const html = inserter(articles, [europe])(articleHtml(['europe']), 'alpha');
+		expect(toHtml(elements(html, 'a', 'li')[0]!.children)).toBe('<span class="compare-article">Short beta</span> <q>words of b1 "quoted"</q>');
 	});
 
 	it('keeps the text around the markers as it was', () => {
 		const html = inserter(articles, [europe])(articleHtml(['europe']), 'alpha');
-		expect(html.startsWith('<p id="a0">Text &#x3C;b>&#x26;</p><div class="passage-themes"><details')).toBe(true);
+		expect(html.startsWith('<p id="a0">Text &#x3C;b>&#x26;</p><div class="passage-themes"><div class="theme-compare">')).toBe(true);
 	});
 
 	it('leaves out themes no other analysis shares, and the whole block when none does', () => {
 		const insert = inserter(articles, [europe, taiwan]);
 		const both = insert(articleHtml(['taiwan', 'europe']), 'alpha');
-		expect(linksIn(both, 'details')).toEqual(['/articles/beta/#b1', '/articles/gamma/#c1', '/articles/beta/#b2']);
+		expect(linksIn(both, 'div')).toEqual(['/articles/beta/#b1', '/articles/gamma/#c1', '/articles/beta/#b2']);
 		expect(insert(articleHtml(['taiwan']), 'alpha')).toBe(articleHtml([]).replace(/<!--.*-->/, ''));
+	});
+
+	it('lists a passage once, under the first of the passage’s themes that has it', () => {
+		const asia = theme('asia', { alpha: ['a0'], beta: ['b1'], gamma: ['c1'] });
+		const html = inserter(articles, [europe, asia])(articleHtml(['europe', 'asia']), 'alpha');
+		expect(linksIn(html, 'li')).toEqual(['/articles/beta/#b1', '/articles/gamma/#c1', '/articles/beta/#b2']);
+		// A theme left with nothing new to show says nothing.
+		expect(elements(html, 'p', 'div', 'div').map(toString)).toEqual(['Title of europe in the other analyses']);
 	});
 
 	it(`lists at most ${MAX_COMPARED} of them and links to the theme page for all the others`, () => {
 		const many = Array.from({ length: MAX_COMPARED + 5 }, (_, i) => `b${i}`);
 		const html = inserter({ alpha: ['a0'], beta: many }, [theme('europe', { alpha: ['a0'], beta: many })])(articleHtml(['europe']), 'alpha');
 		expect(linksIn(html, 'li')).toHaveLength(MAX_COMPARED);
-		expect(linksIn(html, 'details', 'p')).toEqual(['/themes/europe/']);
-		expect(html).toContain(`All ${many.length} passages on Title of europe, side by side`);
+		expect(linksIn(html, 'div', 'p')).toEqual(['/themes/europe/']);
+		// The theme page lists this analysis's passage too: the count says what the link leads to.
+		expect(html).toContain(`All ${many.length + 1} passages on Title of europe, by analysis`);
 	});
 
 	it('gives every passage with the same themes the same block', () => {
 		const html = inserter(articles, [europe])(articleHtml(['europe'], ['europe']), 'alpha');
-		const blocks = html.match(/<details[\s\S]*?<\/details>/g)!;
+		const blocks = html.match(/<div class="theme-compare">[\s\S]*?<\/ul><\/div>/g)!;
 		expect(blocks).toHaveLength(2);
 		expect(blocks[0]).toBe(blocks[1]);
 	});

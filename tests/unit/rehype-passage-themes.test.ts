@@ -1,4 +1,5 @@
 import type { Element, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import { visitParents } from 'unist-util-visit-parents';
 import { VFile } from 'vfile';
@@ -49,10 +50,14 @@ describe('rehypePassageThemes', () => {
 		expect(tree.children).toHaveLength(3);
 	});
 
-	it('leaves a marker for the comparisons of the passage’s themes, in theme order', () => {
+	it('folds it all in one disclosure that names the themes, with a marker for the comparisons, in theme order', () => {
 		const block = run(`${ARTICLES_DIR}/alpha.md`, ['a1', 'a2'], taiwanAndEurope, { beta: ['b1'] }).children[2] as Element;
 		expect(block.properties.dataPagefindIgnore).toBe('all');
-		expect(block.children.at(-1)).toEqual(comparisonMarker(['europe', 'taiwan']));
+		const [details] = block.children as Element[];
+		expect(details!.tagName).toBe('details');
+		const [summary, panel] = details!.children as Element[];
+		expect(toString(summary!)).toBe('Themes of this paragraph: EUROPE · TAIWAN');
+		expect((panel as Element).children.at(-1)).toEqual(comparisonMarker(['europe', 'taiwan']));
 	});
 
 	it('leaves passages without a theme, and files outside the articles folder, alone', () => {

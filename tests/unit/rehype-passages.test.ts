@@ -60,7 +60,7 @@ describe('rehype-passage-ids with rehype-passage-permalinks', () => {
 		for (const { element } of passages) {
 			const link = element.children[0] as Element;
 			expect(link.tagName).toBe('a');
-			expect(link.properties).toMatchObject({ href: `#${element.properties.id}`, ariaLabel: 'Link to this passage' });
+			expect(link.properties).toMatchObject({ href: `#${element.properties.id}`, ariaLabel: 'Link to this paragraph' });
 		}
 	});
 

@@ -14,6 +14,12 @@ describe('resultSummary', () => {
 		expect(resultSummary(3003, 'China')).toBe('3,003 results for China');
 	});
 
+	it('repeats a long query only by its start', () => {
+		const pasted = `${'word '.repeat(100)}end`;
+		expect(resultSummary(2, pasted)).toBe(`2 results for ${'word '.repeat(12).trimEnd()}…`);
+		expect(resultSummary(0, pasted)).toHaveLength('No results for '.length + 60);
+	});
+
 	it('says when nothing matches', () => {
 		expect(resultSummary(0, 'xylophone')).toBe('No results for xylophone');
 		expect(resultSummary(0, '')).toBe('No page matches the chosen filters');

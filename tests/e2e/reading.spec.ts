@@ -1,0 +1,143 @@
+/**
+ * The text first: the author's words start on the first screen, the apparatus costs the keyboard
+ * at most two stops a passage and stays out of the text's way, lines have a readable measure,
+ * and print is black on white whatever the reader chose.
+ */
+import { expect, type Page, test } from '@playwright/test';
+import { articles } from './content.ts';
+import { NO_MEDIA_EMULATION_IN_FIREFOX } from './skips.ts';
+
+/** Where the article's first passage starts, in px from the top of the page. */
+const firstPassageTop = (page: Page) => page.locator('.article-body [data-passage]').first().evaluate((el) => el.getBoundingClientRect().top + scrollY);
+
+for (const article of articles) {
+	test(`${article.slug}: the text starts on the first screen (1440×900) and within 1.5 screens on a phone (390×844)`, async ({ page }) => {
+		await page.setViewportSize({ width: 1440, height: 900 });
+		await page.goto(article.url);
+		expect(await firstPassageTop(page)).toBeLessThan(900 - 40);
+		await page.setViewportSize({ width: 390, height: 844 });
+		expect(await firstPassageTop(page)).toBeLessThan(1.5 * 844 - 40);
+	});
+
+	test(`${article.slug}: at most two tab stops a passage, the ¶ and its themes`, async ({ page }) => {
+		await page.goto(article.url);
+		const stops = await page.locator('.article-body [data-passage]').evaluateAll((passages) => {
+			const tabbable = (root: Element) =>
+				[...root.querySelectorAll<HTMLElement>('a[href], button, summary, input, [tabindex]')].filter(
+					(el) => el.tabIndex >= 0 && el.checkVisibility({ visibilityProperty: true }),
+				);
+			return passages.map((p) => {
+				const notes = p.nextElementSibling?.matches('.passage-themes') ? tabbable(p.nextElementSibling) : [];
+				return { id: p.id, stops: tabbable(p).length + notes.length };
+			});
+		});
+		expect(stops.filter((s) => s.stops > 2)).toEqual([]);
+		expect(stops.every((s) => s.stops >= 1)).toBe(true);
+	});
+}
+
+test('the longest passage keeps to 72 characters a line at 1440 px', async ({ page }) => {
+	await page.setViewportSize({ width: 1440, height: 900 });
+	const article = articles.find((a) => a.slug === 'china-stake-neutrality-leverage')!;
+	await page.goto(article.url);
+	const perLine = await page.locator('.article-body [data-passage]').evaluateAll((passages) => {
+		const longest = passages.reduce((a, b) => ((b.textContent ?? '').length > (a.textContent ?? '').length ? b : a));
+		const lines = new Map<number, number>();
+		const walker = document.createTreeWalker(longest, NodeFilter.SHOW_TEXT);
+		for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+			if (node.parentElement?.closest('.passage-link')) continue;
+			for (let i = 0; i < node.length; i++) {
+				const range = document.createRange();
+				range.setStart(node, i);
+				range.setEnd(node, i + 1);
+				const top = range.getClientRects()[0]?.top;
+				if (top !== undefined) lines.set(Math.round(top), (lines.get(Math.round(top)) ?? 0) + 1);
+			}
+		}
+		return [...lines.values()];
+	});
+	expect(perLine.length).toBeGreaterThan(4);
+	expect(Math.max(...perLine)).toBeLessThanOrEqual(72);
+	// Not so narrow either: the full lines (all but the last) average at least 55.
+	const full = perLine.slice(0, -1);
+	expect(full.reduce((a, b) => a + b, 0) / full.length).toBeGreaterThanOrEqual(55);
+});
+
+test('keyboard: a passage’s themes disclosure opens on Enter and leads to its theme links and comparisons', async ({ page }) => {
+	const article = articles.find((a) => a.slug === 'what-china-wants-and-fears')!;
+	await page.goto(article.url);
+	const notes = page.locator('.passage-themes').first();
+	const summary = notes.locator('summary');
+	await summary.focus();
+	await page.keyboard.press('Enter');
+	await expect(notes.locator('details')).toHaveAttribute('open', '');
+	await page.keyboard.press('Tab');
+	await expect(page.locator(':focus')).toHaveClass(/theme-chip/);
+	const quote = notes.locator('.compare-list a').first();
+	for (let i = 0; i < 10 && !(await quote.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+	await expect(quote).toBeFocused();
+	const href = await quote.getAttribute('href');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(href!);
+});
+
+test('on a phone, nothing but the header covers a targeted passage, its tools or a search landing, and nothing is left over after scrolling away', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	const article = articles.find((a) => a.slug === 'what-china-wants-and-fears')!;
+	const id = article.passageIds[6]!;
+	await page.goto(`${article.url}?pagefind-highlight=sanctions#${id}`);
+	await expect(page.locator('mark.pagefind-highlight').first()).toBeVisible();
+	await expect(page.locator('search-highlight')).toBeVisible();
+	await page.locator(`[id="${id}"] > .passage-link`).click();
+	await expect(page.locator('.passage-actions')).toBeVisible();
+	/** Fixed and sticky boxes, other than the site header and what hangs from it, over `selector`. */
+	const covering = (selector: string) =>
+		page.evaluate((selector) => {
+			const target = document.querySelector(selector)!.getBoundingClientRect();
+			return [...document.querySelectorAll<HTMLElement>('body *')]
+				.filter((el) => ['fixed', 'sticky'].includes(getComputedStyle(el).position) && !el.closest('.site-header') && el.checkVisibility())
+				.filter((el) => {
+					const box = el.getBoundingClientRect();
+					return box.bottom > target.top && box.top < target.bottom && box.right > target.left && box.left < target.right;
+				})
+				.map((el) => el.outerHTML.slice(0, 80));
+		}, selector);
+	expect(await covering(`[id="${id}"]`)).toEqual([]);
+	// The header's notice hangs below it; the passage lands clear of it.
+	const notice = await page.locator('search-highlight').boundingBox();
+	const passage = await page.locator(`[id="${id}"]`).boundingBox();
+	expect(passage!.y).toBeGreaterThanOrEqual(notice!.y + notice!.height);
+
+	await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+	await expect(page.locator('search-highlight')).toBeHidden();
+	await expect(page.locator('.passage-actions')).toBeHidden();
+	const leftOver = await page.evaluate(() =>
+		[...document.querySelectorAll<HTMLElement>('body *')]
+			.filter((el) => ['fixed', 'sticky'].includes(getComputedStyle(el).position) && !el.matches('.site-header') && el.checkVisibility())
+			.map((el) => el.outerHTML.slice(0, 80)),
+	);
+	expect(leftOver).toEqual([]);
+});
+
+test('printing after choosing Dark is black on white, at least 7:1', async ({ page, browserName }) => {
+	test.skip(browserName === 'firefox', NO_MEDIA_EMULATION_IN_FIREFOX);
+	const article = articles[0]!;
+	await page.goto(article.url);
+	await page.getByRole('button', { name: 'Dark' }).click();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	await page.emulateMedia({ media: 'print' });
+	const colours = await page.evaluate(() => {
+		const parse = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+		const luminance = ([r, g, b]: number[]) => {
+			const lin = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+			return 0.2126 * lin(r!) + 0.7152 * lin(g!) + 0.0722 * lin(b!);
+		};
+		const bg = luminance(parse(getComputedStyle(document.documentElement).backgroundColor));
+		return [...document.querySelectorAll('.article-body p, .article-header h1, .article-meta, .provenance dd')].map((el) => {
+			const fg = luminance(parse(getComputedStyle(el).color));
+			return (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+		});
+	});
+	expect(colours.length).toBeGreaterThan(10);
+	expect(Math.min(...colours)).toBeGreaterThanOrEqual(7);
+});
