@@ -29,8 +29,5 @@ export function moreResultsLabel(left: number, pageSize: number): string {
 }
 
 /** Says which filters of a link were dropped because the site has no such value; '' for none. */
-export function droppedFiltersNotice(dropped: ReadonlyArray<{ key: string; value: string }>): string {
-	if (dropped.length === 0) return '';
-	const named = dropped.map(({ key, value }) => `${key} “${echoed(value)}”`).join(', ');
-	return `No page has the filter ${named}, so ${dropped.length === 1 ? 'it was' : 'they were'} left out of this search.`;
-}
+export const droppedFiltersNotice = (dropped: ReadonlyArray<{ key: string; value: string }>) =>
+	dropped.length ? `Left out of this search, as no page has them: ${dropped.map(({ key, value }) => `${key} “${echoed(value)}”`).join(', ')}.` : '';

@@ -11,12 +11,12 @@ import { copyText } from './copy.ts';
 
 const TOOLS_ID = 'passage-tools';
 
-function button(action: string, label: string, name: string) {
+/** A tool's button; the group's name ("Tools for this paragraph") says what it acts on. */
+function button(action: string, label: string) {
 	const el = document.createElement('button');
 	el.type = 'button';
 	el.dataset.action = action;
 	el.textContent = label;
-	el.setAttribute('aria-label', name);
 	return el;
 }
 
@@ -33,8 +33,8 @@ export class PassageActions extends HTMLElement {
 	connectedCallback() {
 		this.#tools.dataset.pagefindIgnore = '';
 		this.#tools.setAttribute('role', 'group');
-		this.#tools.setAttribute('aria-label', 'This paragraph');
-		this.#tools.append(button('link', 'Copy link', 'Copy link to this paragraph'), button('cite', 'Cite', 'Cite this paragraph'));
+		this.#tools.setAttribute('aria-label', 'Tools for this paragraph');
+		this.#tools.append(button('link', 'Copy link'), button('cite', 'Cite'));
 		for (const link of this.querySelectorAll<HTMLAnchorElement>('[data-passage] > .passage-link')) {
 			link.setAttribute('aria-expanded', 'false');
 			link.setAttribute('aria-controls', TOOLS_ID);
@@ -60,7 +60,7 @@ export class PassageActions extends HTMLElement {
 	 * Tab starts from to the passage, which would send Tab back to the ¶ rather than on to the tools.
 	 */
 	#follow(event: MouseEvent, permalink: HTMLAnchorElement) {
-		if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+		if (event.button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
 		event.preventDefault();
 		const passage = permalink.parentElement!;
 		if (location.hash !== `#${passage.id}`) location.hash = passage.id;

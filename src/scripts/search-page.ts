@@ -72,17 +72,16 @@ export class SearchPage extends HTMLElement {
 	 */
 	#fromUrl() {
 		const { query, filters } = readSearchState(location.search);
-		const known = new Set<string>();
 		for (const field of this.#form.elements as HTMLFormControlsCollection & Iterable<HTMLInputElement>) {
 			if (field.type === 'search') field.value = query;
-			if (field.type !== 'checkbox') continue;
-			known.add(`${field.name}=${field.value}`);
-			field.checked = filters[field.name]?.includes(field.value) ?? false;
+			if (field.type === 'checkbox') field.checked = filters[field.name]?.includes(field.value) ?? false;
 		}
-		const dropped = Object.entries(filters).flatMap(([key, values]) => values.filter((v) => !known.has(`${key}=${v}`)).map((value) => ({ key, value })));
+		// What the form could not take: values no checkbox has.
+		const kept = this.#state().filters;
+		const dropped = Object.entries(filters).flatMap(([key, values]) => values.filter((v) => !kept[key]?.includes(v)).map((value) => ({ key, value })));
 		const notice = this.#part<HTMLElement>('.search-dropped');
 		notice.textContent = droppedFiltersNotice(dropped);
-		notice.hidden = dropped.length === 0;
+		notice.hidden = !dropped.length;
 		void this.#search(dropped.length > 0);
 	}
 

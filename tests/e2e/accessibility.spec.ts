@@ -45,8 +45,12 @@ test('the chosen dark theme passes axe and survives a reload without a flash of 
 	await page.goto('/');
 	const toggle = page.getByRole('button', { name: 'Dark' });
 	await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+	// Its name stays "Dark"; what shows the state to the eye is the switch.
+	const knob = () => toggle.locator('.toggle-switch').evaluate((el) => getComputedStyle(el, '::after').left);
+	const off = await knob();
 	await toggle.click();
 	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+	expect(await knob()).not.toBe(off);
 	await expectNoViolations(page);
 	const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 	const dark = await background();
@@ -95,7 +99,8 @@ test('keyboard focus is visible on every kind of control of an article page', as
 	await page.keyboard.press('Enter');
 	await page.keyboard.press('Tab');
 	const seen = await page.evaluate(() => (window as unknown as { focusStyles: Array<{ what: string; kind: string; visible: boolean }> }).focusStyles);
-	expect(seen.length).toBeGreaterThan(60);
+	// Focus moved on most presses (Firefox reports fewer moves than presses here, Chromium one each).
+	expect(seen.length).toBeGreaterThan(40);
 	for (const kind of ['passage-link', 'theme-chip', 'SUMMARY', 'Copy link']) expect(seen.some((s) => s.what.includes(kind) || s.kind.includes(kind))).toBe(true);
 	expect(seen.filter((s) => !s.visible).map((s) => s.what)).toEqual([]);
 });
@@ -117,9 +122,9 @@ test('keyboard journey: home → an analysis → a passage’s ¶ link, in readi
 	await expect(page).toHaveURL(`${article.url}#${article.passageIds[0]}`);
 	await expect(page.locator(`[id="${article.passageIds[0]}"]`)).toBeInViewport();
 	await page.keyboard.press('Tab');
-	await expect(page.locator(':focus')).toHaveAccessibleName('Copy link to this paragraph');
+	await expect(page.locator(':focus')).toHaveAccessibleName('Copy link');
 	await page.keyboard.press('Tab');
-	await expect(page.locator(':focus')).toHaveAccessibleName('Cite this paragraph');
+	await expect(page.locator(':focus')).toHaveAccessibleName('Cite');
 	await page.keyboard.press('Escape');
 	await expect(firstPermalink).toBeFocused();
 	await expect(page.locator('.passage-actions')).toBeHidden();

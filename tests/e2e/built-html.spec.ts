@@ -62,6 +62,11 @@ test('the RSS feed lists every analysis, linking to its page, and the sitemap li
 	const links = [...feed.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map(([, link]) => new URL(link!).pathname);
 	const articlePages = pages.map(([p]) => p).filter((p) => p.startsWith('/articles/'));
 	expect(links.sort()).toEqual(articlePages.sort());
+	// Titles are headlines: an editor-supplied title says so in its description instead.
+	const titles = [...feed.matchAll(/<item>\s*<title>([^<]+)<\/title>/g)].map(([, t]) => t!);
+	expect(titles).toHaveLength(articlePages.length);
+	expect(titles.filter((t) => t.includes('['))).toEqual([]);
+	expect(feed).toContain('(Title supplied by the editors.)');
 	const sitemap = readFileSync(path.join(DIST, 'sitemap.xml'), 'utf8');
 	const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc!).pathname);
 	expect(listed.sort()).toEqual(pages.map(([p]) => p).filter((p) => p !== '/404.html').sort());

@@ -24,7 +24,7 @@ test('Copy link, by keyboard, copies the passage address on the configured origi
 	const id = butyrska.passageIds[3]!;
 	await page.goto(butyrska.url);
 	const button = await tabFromPermalink(page, id, 1);
-	await expect(button).toHaveAccessibleName('Copy link to this paragraph');
+	await expect(button).toHaveAccessibleName('Copy link');
 	await expect(button).toBeVisible();
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
@@ -36,7 +36,7 @@ for (const article of [butyrska, unsigned]) {
 		const id = article.passageIds.at(-1)!;
 		await page.goto(article.url);
 		const button = await tabFromPermalink(page, id, 2);
-		await expect(button).toHaveAccessibleName('Cite this paragraph');
+		await expect(button).toHaveAccessibleName('Cite');
 		await page.keyboard.press('Enter');
 		await expect(page.getByRole('status').filter({ hasText: 'Citation copied' })).toBeVisible();
 		const citation = await clipboard(page);
@@ -135,7 +135,7 @@ test('an id that never existed gets a polite notice with a way to the contents',
 	await page.goto(`${butyrska.url}#no-such-passage`);
 	const notice = page.locator('missing-passage');
 	await expect(notice).toBeVisible();
-	await expect(notice).toContainText('There is no passage #no-such-passage in this analysis');
+	await expect(notice).toContainText('There is no passage #no-such-passage in this analysis: the link may be mistyped or cut short. Go to the contents to find the passage.');
 	await expect(notice).toBeInViewport();
 	await notice.getByRole('link', { name: 'Go to the contents' }).click();
 	await expect(page.locator('.toc')).toBeInViewport();
@@ -151,6 +151,13 @@ for (const fragment of ['%', '%E0%A4%A']) {
 		expect(errors).toEqual([]);
 	});
 }
+
+test('on an analysis without contents, the notice offers the start of the text', async ({ page }) => {
+	const axis = articles.find((a) => a.slug === 'axis-of-pragmatism')!;
+	await page.goto(`${axis.url}#no-such-passage`);
+	await page.getByRole('link', { name: 'Go to the start of the text' }).click();
+	await expect(page).toHaveURL(`${axis.url}#${axis.passageIds[0]}`);
+});
 
 test('a valid id shows no notice', async ({ page }) => {
 	await page.goto(`${butyrska.url}#${butyrska.passageIds[2]}`);

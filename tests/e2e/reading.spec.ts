@@ -103,6 +103,10 @@ test('on a phone, nothing but the header covers a targeted passage, its tools or
 				.map((el) => el.outerHTML.slice(0, 80));
 		}, selector);
 	expect(await covering(`[id="${id}"]`)).toEqual([]);
+	// The ¶ keeps clear of the highlight's edge, which reaches 0.6rem into the gutter.
+	const pilcrow = await page.locator(`[id="${id}"] > .passage-link`).boundingBox();
+	const passageBox = await page.locator(`[id="${id}"]`).boundingBox();
+	expect(pilcrow!.x + pilcrow!.width).toBeLessThanOrEqual(passageBox!.x - 0.6 * 16);
 	// The header's notice hangs below it; the passage lands clear of it.
 	const notice = await page.locator('search-highlight').boundingBox();
 	const passage = await page.locator(`[id="${id}"]`).boundingBox();

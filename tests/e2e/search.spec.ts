@@ -121,7 +121,7 @@ test('filters narrow the results, live in the URL and come back on reload', asyn
 
 test('a filter value the site does not have is dropped, visibly, and the address follows the results', async ({ page }) => {
 	await page.goto('/search/?q=sanctions&theme=Climate&analysis=Axis+of+Pragmatism');
-	await expect(page.locator('.search-dropped')).toHaveText('No page has the filter theme “Climate”, so it was left out of this search.');
+	await expect(page.locator('.search-dropped')).toHaveText('Left out of this search, as no page has them: theme “Climate”.');
 	await expect(page).toHaveURL(/\?q=sanctions&analysis=Axis(\+|%20)of(\+|%20)Pragmatism$/);
 	await expect(page.locator('.search-page .facet label').filter({ hasText: 'Axis of Pragmatism' }).locator('input')).toBeChecked();
 	await expect(page.locator('.search-page .pf-result').first()).toBeVisible();
@@ -258,8 +258,10 @@ test.describe('without JavaScript', () => {
 		await expect(page.getByRole('link', { name: 'The themes across the analyses' })).toBeVisible();
 	});
 
-	test('the header search is a plain link to the search page', async ({ page }) => {
+	test('the header search is a plain link to the search page, with no shortcut hint', async ({ page }) => {
 		await page.goto('/');
+		// No script answers "/" without JavaScript, so the hint is not shown.
+		await expect(page.locator('a.search-link kbd')).toBeHidden();
 		await page.locator('a.search-link').click();
 		await expect(page).toHaveURL('/search/');
 	});

@@ -52,9 +52,9 @@ describe('droppedFiltersNotice', () => {
 		expect(droppedFiltersNotice([])).toBe('');
 	});
 	it('names each dropped filter, shortening long values', () => {
-		expect(droppedFiltersNotice([{ key: 'theme', value: 'Climate' }])).toBe('No page has the filter theme “Climate”, so it was left out of this search.');
+		expect(droppedFiltersNotice([{ key: 'theme', value: 'Climate' }])).toBe('Left out of this search, as no page has them: theme “Climate”.');
 		expect(droppedFiltersNotice([{ key: 'theme', value: 'A' }, { key: 'analysis', value: 'x'.repeat(80) }])).toBe(
-			`No page has the filter theme “A”, analysis “${'x'.repeat(60)}…”, so they were left out of this search.`,
+			`Left out of this search, as no page has them: theme “A”, analysis “${'x'.repeat(60)}…”.`,
 		);
 	});
 });
