@@ -1,8 +1,9 @@
+import { settled } from './skips.ts';
 import { expect, test } from '@playwright/test';
 import { pages } from './content.ts';
 
 for (const url of pages) {
-	test(`${url} loads without console errors`, async ({ page }) => {
+	test(`${url} loads without console errors`, async ({ page, browserName }) => {
 		const errors: string[] = [];
 		page.on('console', (message) => {
 			if (message.type() === 'error') errors.push(message.text());
@@ -10,7 +11,7 @@ for (const url of pages) {
 		page.on('pageerror', (error) => errors.push(error.message));
 		const response = await page.goto(url);
 		expect(response?.status()).toBeLessThan(url === '/404.html' ? 500 : 400);
-		await page.waitForLoadState('networkidle');
+		await page.waitForLoadState(settled(browserName));
 		expect(errors).toEqual([]);
 	});
 }

@@ -1,3 +1,4 @@
+import { settled } from './skips.ts';
 import { expect, type Page, test } from '@playwright/test';
 import { articles } from './content.ts';
 import { sitePages } from './built-site.ts';
@@ -26,10 +27,10 @@ async function watch(page: Page) {
 const foreign = (urls: string[], origin: string) => urls.filter((url) => !url.startsWith('data:') && new URL(url).origin !== origin);
 
 for (const pagePath of sitePages()) {
-	test(`${pagePath}: a strict CSP, no request to another origin, no violation`, async ({ page, baseURL }) => {
+	test(`${pagePath}: a strict CSP, no request to another origin, no violation`, async ({ page, baseURL, browserName }) => {
 		const watched = await watch(page);
 		await page.goto(pagePath);
-		await page.waitForLoadState('networkidle');
+		await page.waitForLoadState(settled(browserName));
 		const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
 		expect(csp).toMatch(/script-src 'self'/);
 		expect(csp).not.toContain("'unsafe-inline'");

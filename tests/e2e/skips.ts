@@ -11,3 +11,9 @@ export const NO_LAYOUT_SHIFT_API_IN_FIREFOX = 'Firefox has no Layout Instability
 
 /** javaScriptEnabled does nothing over BiDi, and the javascript.enabled preference stops Playwright's own scripts too. */
 export const NO_SCRIPT_OFF_IN_FIREFOX = 'Firefox over WebDriver BiDi cannot run a page without JavaScript and still be driven';
+
+/**
+ * How long to wait for a page to settle. Over BiDi, Firefox's "networkidle" now and then never
+ * comes (seen twice in 340 tests, each a 30 s timeout), so there the load event has to do.
+ */
+export const settled = (browserName: string) => (browserName === 'firefox' ? 'load' : 'networkidle') as 'load' | 'networkidle';
