@@ -1,27 +1,66 @@
-/** The header's search dialog (see site-search.ts): Pagefind's UI, with the site's results. */
-import { listedAtMost, pagefindInstance } from './pagefind-ui.ts';
-import { useHitRenderer } from './search-results.ts';
-
-export interface PagefindModal extends HTMLElement {
-	open(): void;
-}
-
 /**
- * Loads the dialog's code and keeps its "full search" link in step with the query; when the
- * dialog shows only the first results (its `max-results`), the link says how many there are.
+ * The header's search dialog (see site-search.ts): the same engine and result drawing as the
+ * search page, with the first results only and a link to the full search with filters. Searches
+ * on every keystroke; an answer that a later keystroke has overtaken is dropped.
  */
-export async function prepareDialog(root: HTMLElement): Promise<PagefindModal | null> {
-	const instance = await pagefindInstance('hdr');
-	await customElements.whenDefined('pagefind-modal');
-	useHitRenderer(root);
-	const fullSearch = root.querySelector<HTMLAnchorElement>('a.full-search-link');
-	const everything = fullSearch?.textContent ?? '';
-	const shown = listedAtMost(root);
-	instance.on('search', (term) => {
-		if (fullSearch) fullSearch.href = term ? `/search/?q=${encodeURIComponent(term)}` : '/search/';
+import { formatCount, resultSummary } from '../lib/search-text.ts';
+import { type Found, SearchEngine } from './search-engine.ts';
+import { renderHit } from './search-results.ts';
+
+/** Results the dialog draws; the full search lists the rest. */
+const SHOWN = 20;
+/** Passages per result in the dialog: a quick jump, not a reading list. */
+const PASSAGES_SHOWN = 5;
+
+export function connectDialog(dialog: HTMLDialogElement) {
+	const engine = new SearchEngine();
+	void engine.warm();
+	const input = dialog.querySelector<HTMLInputElement>('input[type="search"]')!;
+	const summary = dialog.querySelector<HTMLElement>('.search-summary')!;
+	const list = dialog.querySelector<HTMLOListElement>('.search-hits')!;
+	const fullSearch = dialog.querySelector<HTMLAnchorElement>('a.full-search-link')!;
+	const everything = fullSearch.textContent;
+	const shown = Number(list.dataset.maxResults) || SHOWN;
+	let latest = 0;
+
+	async function search() {
+		const run = ++latest;
+		const query = input.value.trim();
+		fullSearch.href = query ? `/search/?q=${encodeURIComponent(query)}` : '/search/';
+		if (!query) {
+			summary.textContent = '';
+			fullSearch.textContent = everything;
+			return list.replaceChildren();
+		}
+		const found: Found = await engine.search(query, {});
+		if (run !== latest) return;
+		const hits = await Promise.all(Array.from({ length: Math.min(found.count, shown) }, (_, i) => found.hit(i)));
+		if (run !== latest) return;
+		list.replaceChildren(...hits.flatMap((hit) => (hit ? [renderHit(hit, query, PASSAGES_SHOWN)] : [])));
+		summary.textContent = resultSummary(found.count, query);
+		fullSearch.textContent = found.count > shown ? `All ${formatCount(found.count)} results, in the full search` : everything;
+	}
+
+	input.addEventListener('input', () => void search());
+	// Enter in the box opens the first result (or, with none yet, the full search).
+	input.addEventListener('keydown', (event) => {
+		if (event.key !== 'Enter' || event.isComposing) return;
+		event.preventDefault();
+		(list.querySelector<HTMLAnchorElement>('a') ?? fullSearch).click();
 	});
-	instance.on('results', ({ results }) => {
-		if (fullSearch) fullSearch.textContent = results.length > shown ? `All ${results.length.toLocaleString('en')} results, in the full search` : everything;
+	// The arrows move from the box through the result links and back.
+	dialog.addEventListener('keydown', (event) => {
+		if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+		const stops = [input, ...list.querySelectorAll<HTMLAnchorElement>('a')];
+		const at = stops.indexOf(document.activeElement as HTMLInputElement);
+		if (at === -1) return;
+		event.preventDefault();
+		stops[Math.min(Math.max(at + (event.key === 'ArrowDown' ? 1 : -1), 0), stops.length - 1)]!.focus();
 	});
-	return root.querySelector<PagefindModal>('pagefind-modal');
+	dialog.querySelector('.dialog-close')?.addEventListener('click', () => dialog.close());
+	// A click on the backdrop (outside the dialog's box) closes it, as Esc does.
+	dialog.addEventListener('click', (event) => {
+		if (event.target === dialog) dialog.close();
+	});
+	if (input.value) void search();
 }

@@ -1,7 +1,7 @@
 /**
- * The search page's search engine: Pagefind, run in a web worker (search-worker.ts), so that
- * neither its start-up nor its searching lands on the page's main thread. Results come back as
- * a count, and each result's data on request.
+ * The site's search engine, for the search page and the header's dialog alike: Pagefind, run in a
+ * web worker (search-worker.ts), so that neither its start-up nor its searching lands on the page's
+ * main thread. Results come back as a count, and each result's data on request.
  */
 import type { PageHit } from '../lib/search-hits.ts';
 import type { SearchState } from '../lib/search-url.ts';
@@ -11,13 +11,17 @@ export type FilterCounts = Record<string, Record<string, number>>;
 export type Filters = SearchState['filters'];
 
 /** What the page asks the worker; `search` numbers a search, so a result is never taken from a later one. */
-type EngineCall = { method: 'filters' } | { method: 'search'; search: number; query: string | null; filters: Filters } | { method: 'hit'; search: number; index: number };
+type EngineCall =
+	| { method: 'warm' }
+	| { method: 'filters' }
+	| { method: 'search'; search: number; query: string | null; filters: Filters; counts: boolean }
+	| { method: 'hit'; search: number; index: number };
 export type EngineRequest = { id: number } & EngineCall;
 export type EngineReply = { id: number; value: unknown } | { id: number; error: string };
 
 export interface Found {
 	count: number;
-	/** What each filter value would leave, given the words and the other filters. */
+	/** What each filter value would leave, given the words and the other filters (empty unless asked for). */
 	filters: FilterCounts;
 	/** The data of the result at `index` (best first); null once a later search has replaced this one. */
 	hit(index: number): Promise<PageHit | null>;
@@ -50,15 +54,20 @@ export class SearchEngine {
 		});
 	}
 
-	/** Every filter value's count over the whole index. Pagefind counts filters in searches only once they are loaded: call this first. */
+	/** Loads Pagefind, so that the first search need not wait for it: call on a sign the reader is about to search. */
+	warm(): Promise<void> {
+		return this.#ask({ method: 'warm' });
+	}
+
+	/** Every filter value's count over the whole index. */
 	filters(): Promise<FilterCounts> {
 		return this.#ask({ method: 'filters' });
 	}
 
-	/** `query` null searches by the filters alone. */
-	async search(query: string | null, filters: Filters): Promise<Found> {
+	/** `query` null searches by the filters alone; `counts` asks what each filter value would leave. */
+	async search(query: string | null, filters: Filters, { counts = false } = {}): Promise<Found> {
 		const search = ++this.#searches;
-		const found = await this.#ask<Omit<Found, 'hit'>>({ method: 'search', search, query, filters });
+		const found = await this.#ask<Omit<Found, 'hit'>>({ method: 'search', search, query, filters, counts });
 		return { ...found, hit: (index) => this.#ask({ method: 'hit', search, index }) };
 	}
 }

@@ -1,19 +1,57 @@
 /**
- * The words of the search that led to a page, marked with Pagefind's highlighter, and the notice
- * that clears them (`<search-highlight>`): shown while a marked passage is on screen, so it is never
- * left over unrelated text.
+ * The words of the search that led to a page (`?pagefind-highlight=`, one word or phrase each),
+ * marked where the text has them (lib/highlight.ts), and the notice that clears them
+ * (`<search-highlight>`): shown while a marked passage is on screen, so it is never left over
+ * unrelated text. Only what search indexes is marked: the regions Pagefind reads, not the chrome
+ * inside them.
  */
-const PARAM = 'pagefind-highlight';
+import { markRanges } from '../lib/highlight.ts';
+import { HIGHLIGHT_PARAM } from '../lib/search-url.ts';
 
-interface PagefindHighlightModule {
-	default: new (options: { highlightParam: string; addStyles: boolean }) => unknown;
+const MARK_CLASS = 'pagefind-highlight';
+/** Elements whose text is marked as one run, so a phrase can cross a link but not two paragraphs. */
+const BLOCK = 'p, li, blockquote, h1, h2, h3, h4, dd, dt, td, th, figcaption, [data-pagefind-body]';
+const SKIPPED = '[data-pagefind-ignore], .passage-link, .passage-actions';
+
+/** Wraps the stretches of `nodes`' joined text in marks; the nodes are one block's text, in order. */
+function markText(nodes: Text[], terms: readonly string[]) {
+	const ranges = markRanges(nodes.map((n) => n.data).join(''), terms);
+	let offset = 0;
+	const spans = nodes.map((node) => {
+		const start = offset;
+		offset += node.data.length;
+		return { node, start, end: offset };
+	});
+	// From the end, so that splitting a node leaves the offsets before it as they were.
+	for (const [from, to] of ranges.reverse()) {
+		for (const { node, start, end } of [...spans].reverse()) {
+			if (end <= from || start >= to) continue;
+			const range = document.createRange();
+			range.setStart(node, Math.max(from, start) - start);
+			range.setEnd(node, Math.min(to, end) - start);
+			range.surroundContents(Object.assign(document.createElement('mark'), { className: MARK_CLASS }));
+		}
+	}
 }
 
-export async function markSearchWords(notice: HTMLElement): Promise<void> {
-	const url = '/pagefind/pagefind-highlight.js';
-	const { default: PagefindHighlight } = (await import(/* @vite-ignore */ url)) as PagefindHighlightModule;
-	new PagefindHighlight({ highlightParam: PARAM, addStyles: false });
-	const marked = new Set([...document.querySelectorAll('mark.pagefind-highlight')].map((m) => m.closest('[data-passage], p, li') ?? m));
+function markPage(terms: readonly string[]) {
+	const runs = new Map<Element, Text[]>();
+	for (const root of document.querySelectorAll('main [data-pagefind-body]')) {
+		if (root.closest(SKIPPED)) continue;
+		const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+			acceptNode: (node) => (node.parentElement!.closest(SKIPPED) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+		});
+		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			const block = node.parentElement!.closest(BLOCK)!;
+			runs.set(block, [...(runs.get(block) ?? []), node as Text]);
+		}
+	}
+	for (const nodes of runs.values()) markText(nodes, terms);
+}
+
+export function markSearchWords(notice: HTMLElement): void {
+	markPage(new URLSearchParams(location.search).getAll(HIGHLIGHT_PARAM));
+	const marked = new Set([...document.querySelectorAll(`mark.${MARK_CLASS}`)].map((m) => m.closest('[data-passage], p, li') ?? m));
 	if (marked.size === 0) return;
 	const inView = new Set<Element>();
 	const observer = new IntersectionObserver((entries) => {
@@ -24,10 +62,13 @@ export async function markSearchWords(notice: HTMLElement): Promise<void> {
 	notice.querySelector('button')?.addEventListener('click', () => {
 		// Unwraps the marks and drops the parameter, keeping the passage in the URL.
 		observer.disconnect();
-		for (const mark of document.querySelectorAll('mark.pagefind-highlight')) mark.replaceWith(...mark.childNodes);
-		document.querySelector('[data-pagefind-body]')?.normalize();
+		for (const mark of document.querySelectorAll(`mark.${MARK_CLASS}`)) {
+			const parent = mark.parentNode!;
+			mark.replaceWith(...mark.childNodes);
+			parent.normalize();
+		}
 		const address = new URL(location.href);
-		address.searchParams.delete(PARAM);
+		address.searchParams.delete(HIGHLIGHT_PARAM);
 		history.replaceState(history.state, '', address);
 		notice.hidden = true;
 	});

@@ -1,26 +1,34 @@
 /**
  * <search-page>: the full search, on the page's own form, with Pagefind in a web worker
- * (search-engine.ts); Pagefind's UI components cost a phone a third of a second of main-thread
- * work here. The form and the URL follow each other (lib/search-url.ts); results come a page at a
- * time, each drawn by renderHit; each filter value shows how many results it would leave.
+ * (search-engine.ts). The form and the URL follow each other (lib/search-url.ts); results come a
+ * page at a time, each drawn by renderHit; each filter value shows how many results it would
+ * leave, passage by passage. Searches on every keystroke, dropping answers a later one overtook;
+ * Pagefind loads when a search is in the URL or the reader shows intent (focus or pointer on the form).
  */
 import { droppedFiltersNotice, echoed, formatCount, moreResultsLabel, resultSummary } from '../lib/search-text.ts';
 import { readSearchState, type SearchState, writeSearchState } from '../lib/search-url.ts';
 import { type FilterCounts, type Found, SearchEngine } from './search-engine.ts';
-import { renderHit } from './search-results.ts';
 
-/** As Pagefind's own UI: search once the reader pauses typing. */
-const TYPING_PAUSE_MS = 300;
+/** The results' drawing code: fetched with the first search, alongside the engine's own files. */
+let drawing: Promise<typeof import('./search-results.ts')> | undefined;
+const renderer = () => (drawing ??= import('./search-results.ts'));
+
+/** Shows the page's no-script fallback rather than a search box that does nothing. */
+function unavailable(error: unknown): never {
+	document.documentElement.classList.remove('js');
+	throw error;
+}
 
 export class SearchPage extends HTMLElement {
 	#engine: SearchEngine | undefined;
 	/** Every value's count over the whole index, shown while there is no search. */
 	#totals: FilterCounts = {};
 	#found: Found | undefined;
+	/** The words of the listed results, for the words their links mark. */
+	#query = '';
 	#shown = 0;
 	/** Counts searches, so that a slow earlier one never overwrites a later one. */
 	#latest = 0;
-	#typing: ReturnType<typeof setTimeout> | undefined;
 
 	#part<T extends Element>(selector: string): T {
 		return this.querySelector<T>(selector)!;
@@ -40,23 +48,16 @@ export class SearchPage extends HTMLElement {
 
 	async connectedCallback() {
 		this.#foldableFacets();
-		try {
-			this.#engine = new SearchEngine();
-			this.#totals = await this.#engine.filters();
-		} catch (error) {
-			// Show the page's no-script fallback rather than a search box that does nothing.
-			document.documentElement.classList.remove('js');
-			throw error;
-		}
+		this.#engine = new SearchEngine();
+		this.#totals = await this.#engine.filters().catch(unavailable);
 		const form = this.#form;
+		for (const intent of ['focusin', 'pointerover']) form.addEventListener(intent, () => void this.#engine!.warm(), { once: true });
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
 			void this.#search();
 		});
 		form.addEventListener('input', (event) => {
-			if ((event.target as HTMLInputElement).type !== 'search') return;
-			clearTimeout(this.#typing);
-			this.#typing = setTimeout(() => void this.#search(), TYPING_PAUSE_MS);
+			if ((event.target as HTMLInputElement).type === 'search') void this.#search();
 		});
 		form.addEventListener('change', (event) => {
 			if ((event.target as HTMLInputElement).type === 'checkbox') void this.#search();
@@ -92,7 +93,6 @@ export class SearchPage extends HTMLElement {
 	}
 
 	async #search(toUrl = true) {
-		clearTimeout(this.#typing);
 		const run = ++this.#latest;
 		const state = this.#state();
 		if (toUrl) history.replaceState(history.state, '', `${location.pathname}${writeSearchState(location.search, state)}${location.hash}`);
@@ -102,9 +102,10 @@ export class SearchPage extends HTMLElement {
 			this.#shown = 0;
 			return this.#start(this.#totals, query, '');
 		}
-		const found = await this.#engine!.search(query || null, state.filters);
+		const [found] = await Promise.all([this.#engine!.search(query || null, state.filters, { counts: true }).catch(unavailable), renderer()]);
 		if (run !== this.#latest) return;
 		this.#found = found;
+		this.#query = query;
 		this.#shown = 0;
 		const start = () => this.#start(found.filters, query, resultSummary(found.count, query));
 		// The summary appears with the first result, so it never counts a blank list.
@@ -130,11 +131,12 @@ export class SearchPage extends HTMLElement {
 		const found = this.#found!;
 		const end = Math.min(found.count, this.#shown + this.#pageSize);
 		const page = Array.from({ length: end - this.#shown }, (_, i) => found.hit(this.#shown + i));
+		const { renderHit } = await renderer();
 		for (const [i, data] of page.entries()) {
 			const hit = await data;
 			if (run !== this.#latest || !hit) return;
 			if (i === 0) beforeFirst?.();
-			this.#list.append(renderHit(hit));
+			this.#list.append(renderHit(hit, this.#query));
 			this.#shown++;
 		}
 		this.#updateMore();

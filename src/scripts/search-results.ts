@@ -1,12 +1,14 @@
 /**
- * Renders Pagefind results so that every link goes to a passage, the best-matching passage first
- * (see lib/search-hits.ts). Built with DOM calls and text nodes: nothing from the index is parsed
- * as HTML. Keeps Pagefind's class names, so in the dialog its styles and keyboard navigation
- * apply (global.css styles them on the search page, which has no Pagefind styles).
+ * Draws a search result, on the search page and in the header's dialog alike: the page's title,
+ * then its matching passages, best first (lib/search-hits.ts), each named by its section and shown
+ * by an excerpt around the matched words. Every link goes to a passage and carries the words to
+ * mark there (lib/highlight.ts). Built with DOM calls and text nodes: nothing from the index is
+ * parsed as HTML.
  */
-import { excerptParts, type PageHit, rankedPassageHits } from '../lib/search-hits.ts';
-
-const MAX_PASSAGES = 50;
+import { highlightTerms } from '../lib/highlight.ts';
+import { excerptParts, type PageHit, passageLabel, rankedPassageHits, type SubResult } from '../lib/search-hits.ts';
+import { HIGHLIGHT_PARAM } from '../lib/search-url.ts';
+import { unbreakDashes } from '../lib/search-index-text.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: Array<Node | string>) {
 	const node = document.createElement(tag);
@@ -15,29 +17,26 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ..
 	return node;
 }
 
-function link(className: string, href: string, text: string) {
-	return Object.assign(el('a', className, text), { href });
+const link = (className: string, href: string, text: string) => Object.assign(el('a', className, text), { href });
+
+const excerpt = (html: string) => el('p', 'hit-excerpt', ...excerptParts(html).map((p) => (p.marked ? el('mark', '', p.text) : p.text)));
+
+/** The address a result opens: its page, the words to mark, and the passage. */
+function landing(hit: PageHit, sub: SubResult | undefined, query: string): string {
+	const page = hit.meta.url ?? hit.url;
+	const params = new URLSearchParams();
+	for (const term of highlightTerms(hit.content, sub?.locations ?? hit.locations, query)) params.append(HIGHLIGHT_PARAM, term);
+	const search = params.size > 0 ? `?${params}` : '';
+	return `${page}${search}${sub?.anchor ? `#${encodeURIComponent(sub.anchor.id)}` : ''}`;
 }
 
-function excerpt(className: string, html: string) {
-	return el('p', className, ...excerptParts(html).map((p) => (p.marked ? el('mark', '', p.text) : p.text)));
-}
-
-export function renderHit(hit: PageHit): HTMLElement {
-	const title = hit.meta.title ?? hit.url;
-	const passages = rankedPassageHits(hit).slice(0, MAX_PASSAGES);
-	const heading =
-		passages.length > 0 ? el('p', 'pf-result-title', el('span', 'result-page', title)) : el('p', 'pf-result-title', link('pf-result-link', hit.url, title));
-	const card = el('div', 'pf-result-card', el('div', 'pf-result-content', heading, ...(passages.length > 0 ? [] : [excerpt('pf-result-excerpt', hit.excerpt)])));
-	const list = passages.map((sub) => el('li', 'pf-heading-chip', link('pf-heading-link', sub.url, sub.title), excerpt('pf-heading-excerpt', sub.excerpt)));
-	return el('li', 'pf-result', card, ...(list.length > 0 ? [el('ul', 'pf-heading-chips', ...list)] : []));
-}
-
-interface ResultsElement extends HTMLElement {
-	resultTemplate?: (hit: PageHit) => HTMLElement;
-}
-
-/** Uses renderHit for every <pagefind-results> inside `root`. */
-export function useHitRenderer(root: ParentNode) {
-	for (const results of root.querySelectorAll<ResultsElement>('pagefind-results')) results.resultTemplate = renderHit;
+/** One result: at most `maxPassages` of its passages. */
+export function renderHit(hit: PageHit, query: string, maxPassages = 50): HTMLElement {
+	const title = unbreakDashes(hit.meta.title ?? hit.url);
+	const passages = rankedPassageHits(hit).slice(0, maxPassages);
+	if (passages.length === 0) {
+		return el('li', 'search-hit', el('p', 'hit-title', link('hit-link', landing(hit, undefined, query), title)), excerpt(hit.excerpt));
+	}
+	const list = passages.map((sub) => el('li', 'hit-passage', link('hit-link', landing(hit, sub, query), passageLabel(hit, sub)), excerpt(sub.excerpt)));
+	return el('li', 'search-hit', el('p', 'hit-title', title), el('ul', 'hit-passages', ...list));
 }

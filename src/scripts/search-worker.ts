@@ -1,42 +1,81 @@
 /**
- * The search page's web worker (see search-engine.ts). It loads Pagefind's `pagefind.js`, which
- * away from a page searches on the thread it runs on, and answers the page's requests. It keeps
- * the latest search's results, so the page can fetch their data a page at a time.
+ * The search's web worker (see search-engine.ts). It loads Pagefind's `pagefind.js`, which away
+ * from a page searches on the thread it runs on, and answers the page's requests. Pagefind finds
+ * the words; the filters are applied here, passage by passage (lib/passage-filters.ts), from a
+ * map fetched the first time a search needs it. It keeps the latest search's results, so the page
+ * can fetch their data a page at a time.
  */
+import { countFilters, keeps, type PassageFilters, passageKept, type Selection } from '../lib/passage-filters.ts';
 import type { PageHit } from '../lib/search-hits.ts';
-import { HIGHLIGHT_PARAM } from '../lib/search-url.ts';
-import type { EngineReply, EngineRequest, FilterCounts, Filters } from './search-engine.ts';
+import { PASSAGE_FILTERS_URL } from '../lib/search-url.ts';
+import type { EngineReply, EngineRequest } from './search-engine.ts';
 
-type PagefindResult = { data(): Promise<PageHit> };
-
-interface Pagefind {
-	options(options: { highlightParam: string }): Promise<void>;
-	filters(): Promise<FilterCounts>;
-	search(query: string | null, options: { filters: Filters }): Promise<{ results: PagefindResult[]; filters: FilterCounts }>;
+interface PagefindResult {
+	id: string;
+	words: number[];
+	data(): Promise<PageHit>;
 }
 
-const pagefind = (async () => {
-	const url = '/pagefind/pagefind.js';
-	const module = (await import(/* @vite-ignore */ url)) as Pagefind;
-	await module.options({ highlightParam: HIGHLIGHT_PARAM });
-	return module;
-})();
+interface Pagefind {
+	options(options: { baseUrl: string; excerptLength: number }): Promise<void>;
+	init(): Promise<void>;
+	search(query: string | null, options?: { filters: Selection }): Promise<{ results: PagefindResult[] } | null>;
+}
 
-let latest: { search: number; results: PagefindResult[] } = { search: 0, results: [] };
+let pagefind: Promise<Pagefind> | undefined;
+const engine = () =>
+	(pagefind ??= (async () => {
+		const url = '/pagefind/pagefind.js';
+		const module = (await import(/* @vite-ignore */ url)) as Pagefind;
+		// Site-relative links (in a worker Pagefind would prefix the origin); excerpts long enough
+		// for two lines or more on a phone, centred on the matched words.
+		await module.options({ baseUrl: '/', excerptLength: 36 });
+		await module.init();
+		return module;
+	})());
+
+let passageFilters: Promise<PassageFilters> | undefined;
+const filterMap = () =>
+	(passageFilters ??= fetch(PASSAGE_FILTERS_URL).then((response) => {
+		if (!response.ok) throw new Error(`${PASSAGE_FILTERS_URL}: ${response.status}`);
+		return response.json() as Promise<PassageFilters>;
+	}));
+
+/** Every indexed page, as a search by filters alone sees it. */
+const everyPage = (map: PassageFilters) => Object.keys(map.pages).map((id) => ({ id, words: [] }));
+
+let latest: { search: number; selection: Selection; results: PagefindResult[] } = { search: 0, selection: {}, results: [] };
 
 async function answer(request: EngineRequest): Promise<unknown> {
-	const engine = await pagefind;
 	switch (request.method) {
-		case 'filters':
-			return engine.filters();
+		case 'warm':
+			await engine();
+			return null;
+		case 'filters': {
+			const map = await filterMap();
+			return countFilters(map, {}, everyPage(map));
+		}
 		case 'search': {
-			const { results, filters } = await engine.search(request.query, { filters: request.filters });
-			latest = { search: request.search, results };
-			return { count: results.length, filters };
+			const { query, filters, counts } = request;
+			const filtered = Object.keys(filters).length > 0;
+			const [found, map] = await Promise.all([
+				// Words: every page that has them, filtered here. Filters alone: Pagefind narrows by page first.
+				engine().then((e) => e.search(query, query ? undefined : { filters })),
+				filtered || counts ? filterMap() : undefined,
+			]);
+			const all = found?.results ?? [];
+			const results = map && filtered ? all.filter((r) => keeps(map, filters, r)) : all;
+			// Searches overlap, and answers can come out of order: an earlier one never replaces a later one.
+			if (request.search > latest.search) latest = { search: request.search, selection: filters, results };
+			return { count: results.length, filters: map && counts ? countFilters(map, filters, query ? all : everyPage(map)) : {} };
 		}
 		case 'hit': {
 			const result = request.search === latest.search ? latest.results[request.index] : undefined;
-			return result ? result.data() : null;
+			if (!result) return null;
+			const hit = await result.data();
+			const map = await passageFilters;
+			if (map) hit.sub_results = hit.sub_results.filter((sub) => !sub.anchor || passageKept(map, latest.selection, result.id, sub.anchor.location));
+			return hit;
 		}
 	}
 }

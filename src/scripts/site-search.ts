@@ -1,50 +1,47 @@
 /**
- * <site-search>: upgrades the header's search link into Pagefind's search dialog. "/" and
- * Ctrl/⌘+K open it from anywhere except while typing; the dialog (a native <dialog>) traps focus
- * and closes on Esc. On the search page itself the shortcuts focus that page's search box. The
- * dialog's code (search-dialog.ts) loads on first use, so pages carry only this.
+ * <site-search>: upgrades the header's search link into the search dialog. "/" and Ctrl/⌘+K
+ * open it from anywhere except while typing; the dialog (a native modal <dialog>) keeps focus
+ * inside and closes on Esc. On the search page itself the shortcuts focus that page's search box.
+ * The dialog opens at once and takes typing; its search code (search-dialog.ts) is fetched on the
+ * first sign of intent (pointer over or focus on the link, the first shortcut), so pages carry
+ * only this.
  */
-import type { PagefindModal } from './search-dialog.ts';
-
 const isTyping = (target: EventTarget | null) =>
 	target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 
 export class SiteSearch extends HTMLElement {
-	#ready: Promise<PagefindModal | null> | undefined;
+	#code: Promise<typeof import('./search-dialog.ts')> | undefined;
 
 	connectedCallback() {
-		this.querySelector('a.search-link')?.addEventListener('click', (event) => {
+		const link = this.querySelector('a.search-link')!;
+		link.addEventListener('click', (event) => {
 			event.preventDefault();
-			void this.open();
+			this.open();
 		});
+		for (const intent of ['pointerenter', 'focus']) link.addEventListener(intent, () => this.#load(), { once: true });
 		document.addEventListener('keydown', (event) => {
 			const shortcut = (event.key === '/' && !isTyping(event.target)) || (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey));
 			if (!shortcut || event.altKey) return;
 			event.preventDefault();
-			void this.open();
+			this.open();
 		});
 	}
 
-	async open() {
+	/** The dialog's code, and with it the search engine, started once. */
+	#load() {
+		return (this.#code ??= import('./search-dialog.ts').then((code) => {
+			code.connectDialog(this.querySelector('dialog')!);
+			return code;
+		}));
+	}
+
+	open() {
 		const pageInput = document.querySelector<HTMLInputElement>('.search-page input[type="search"]');
 		if (pageInput) return pageInput.focus();
-		// The first time, the dialog's code is still loading: keep what the reader types meanwhile.
-		const typed: string[] = [];
-		const keep = (event: KeyboardEvent) => {
-			if (event.key.length !== 1 || event.ctrlKey || event.metaKey || event.altKey) return;
-			typed.push(event.key);
-			event.preventDefault();
-			event.stopImmediatePropagation();
-		};
-		document.addEventListener('keydown', keep, true);
-		this.#ready ??= import('./search-dialog.ts').then(({ prepareDialog }) => prepareDialog(this));
-		const modal = await this.#ready;
-		document.removeEventListener('keydown', keep, true);
-		modal?.open();
-		const input = modal?.querySelector('input');
-		if (input && typed.length > 0) {
-			input.value += typed.join('');
-			input.dispatchEvent(new Event('input', { bubbles: true }));
-		}
+		const dialog = this.querySelector('dialog');
+		if (!dialog) return;
+		if (!dialog.open) dialog.showModal();
+		dialog.querySelector('input')?.focus();
+		void this.#load();
 	}
 }

@@ -9,7 +9,7 @@ import { gzipSize, median } from './stats.ts';
 
 const ARTICLE_PAGE = '/articles/axis-of-pragmatism/';
 /** A drawn result, in the header dialog or on the search page. */
-const FIRST_RESULT = '.pf-result a[href]';
+const FIRST_RESULT = '.search-hit a[href]';
 
 export interface Transfer {
 	url: string;
@@ -90,6 +90,37 @@ async function freshPage(browser: Browser) {
 	return { context, page: await context.newPage() };
 }
 
+/** Pagefind on its own, in the page's main thread: what the reader's figures are held against. */
+export interface EngineRun {
+	/** Import of pagefind.js → the first result's data, nothing loaded or cached before. */
+	coldMs: number;
+	/** A second query in the same, loaded Pagefind → its first result's data. */
+	warmMs: number;
+}
+
+/** In a fresh profile on the article page: Pagefind's own cold and warm times for the two queries. */
+async function engineSearch(browser: Browser, origin: string, query: string, warmQuery: string, articlePage: string): Promise<EngineRun> {
+	const { context, page } = await freshPage(browser);
+	await page.goto(origin + articlePage, { waitUntil: 'networkidle' });
+	const run = await page.evaluate(
+		async ([query, warmQuery]) => {
+			const url = '/pagefind/pagefind.js';
+			type Engine = { options(o: object): Promise<void>; search(q: string): Promise<{ results: Array<{ data(): Promise<unknown> }> }> };
+			const first = async (engine: Engine, q: string) => (await engine.search(q)).results[0]?.data();
+			const t0 = performance.now();
+			const engine = (await import(url)) as Engine;
+			await engine.options({ baseUrl: '/', excerptLength: 36 });
+			await first(engine, query!);
+			const t1 = performance.now();
+			await first(engine, warmQuery!);
+			return { coldMs: t1 - t0, warmMs: performance.now() - t1 };
+		},
+		[query, warmQuery],
+	);
+	await context.close();
+	return run;
+}
+
 export interface HeaderSearchRun {
 	/** "/" pressed (the dialog's code is fetched then) → first result on screen. */
 	coldMs: number;
@@ -109,15 +140,15 @@ export async function headerSearch(browser: Browser, origin: string, query: stri
 	let transfers = recordTransfers(page);
 	await armClock(page);
 	await page.keyboard.press('/');
-	const input = page.locator('pagefind-modal input[type="search"]');
+	const input = page.locator('.search-dialog input[type="search"]');
 	await input.waitFor();
-	await page.waitForFunction(() => document.activeElement?.matches('pagefind-modal input'));
+	await page.waitForFunction(() => document.activeElement?.matches('.search-dialog input'));
 	await page.keyboard.insertText(query);
 	const cold = await waitForResults(page);
 	const coldTransfers = await transfers();
 
 	await input.fill('');
-	await page.locator(`pagefind-modal ${FIRST_RESULT}`).first().waitFor({ state: 'detached' });
+	await page.locator(`.search-dialog ${FIRST_RESULT}`).first().waitFor({ state: 'detached' });
 	transfers = recordTransfers(page);
 	await armClock(page);
 	await page.keyboard.insertText(warmQuery);
@@ -150,6 +181,9 @@ export const sumBytes = (transfers: Transfer[], key: 'raw' | 'gzip') => transfer
 export interface SearchFigures {
 	query: string;
 	coldMs: number;
+	/** Pagefind's own times for the same queries, in the same run (EngineRun). */
+	engineColdMs: number;
+	engineWarmMs: number;
 	coldGzip: number;
 	coldRaw: number;
 	warmMs: number;
@@ -169,13 +203,17 @@ export async function measureSearch(origin: string, queries: string[], runs: num
 		const warmQuery = queries[(i + 1) % queries.length]!;
 		const header: HeaderSearchRun[] = [];
 		const link: SharedLinkRun[] = [];
+		const engine: EngineRun[] = [];
 		for (let run = 0; run < runs; run++) {
 			header.push(await headerSearch(browser, origin, query, warmQuery, articlePage));
+			engine.push(await engineSearch(browser, origin, query, warmQuery, articlePage));
 			link.push(await sharedLinkSearch(browser, origin, query));
 		}
 		figures.push({
 			query,
 			coldMs: median(header.map((r) => r.coldMs)),
+			engineColdMs: median(engine.map((r) => r.coldMs)),
+			engineWarmMs: median(engine.map((r) => r.warmMs)),
 			coldGzip: median(header.map((r) => sumBytes(r.coldTransfers, 'gzip'))),
 			coldRaw: median(header.map((r) => sumBytes(r.coldTransfers, 'raw'))),
 			warmMs: median(header.map((r) => r.warmMs)),

@@ -13,7 +13,7 @@ for (const pagePath of sitePages()) {
 	test(`axe: ${pagePath}, light and dark, phone and desktop`, { tag: '@colour-scheme' }, async ({ page }, info) => {
 		const search = pagePath.startsWith('/search/');
 		await page.goto(search ? '/search/?q=sanctions' : pagePath);
-		if (search) await expect(page.locator('.search-page .pf-result').first()).toBeVisible();
+		if (search) await expect(page.locator('.search-page .search-hit').first()).toBeVisible();
 		for (const scheme of colourSchemes(info)) {
 			for (const [width, viewport] of Object.entries(VIEWPORTS)) {
 				await test.step(`${scheme}, ${width}`, async () => {
@@ -34,9 +34,9 @@ test('axe: the open search dialog with results, and a targeted passage with its 
 	await page.locator('.passage-notes summary').first().click();
 	await expectNoViolations(page);
 	await page.keyboard.press('/');
-	await expect(page.locator('pagefind-modal input[type="search"]')).toBeFocused();
+	await expect(page.locator('.search-dialog input[type="search"]')).toBeFocused();
 	await page.keyboard.type('Taiwan');
-	await expect(page.locator('pagefind-modal .pf-result').first()).toBeVisible();
+	await expect(page.locator('.search-dialog .search-hit').first()).toBeVisible();
 	await expectNoViolations(page);
 });
 

@@ -67,7 +67,7 @@ for (const width of [412, 1280]) {
 		await page.setViewportSize({ width, height: 823 });
 		await page.addInitScript(countLayoutShifts);
 		await page.goto('/search/?q=sanctions');
-		await expect.poll(() => page.locator('.search-page .pf-result').count()).toBeGreaterThan(3);
+		await expect.poll(() => page.locator('.search-page .search-hit').count()).toBeGreaterThan(3);
 		await expect(page.locator('.facet-count').first()).toHaveText(/^\d+$/);
 		await page.waitForLoadState('networkidle');
 		await page.waitForTimeout(300);

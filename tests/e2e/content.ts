@@ -30,6 +30,16 @@ export const articles: ArticleFixture[] = readdirSync(path.join(CONTENT, 'articl
 		};
 	});
 
+/** The source lines an article's page shows as header fields: the title only when it is the author's. */
+export const headerLines = ({ data }: ArticleFixture): Array<string | null | undefined> => [
+	data.titleSuppliedByEditors ? null : data.title,
+	data.standfirst,
+	data.byline,
+	data.authorBio,
+	data.published.asPrinted,
+	data.updated?.asPrinted,
+];
+
 export const pages = ['/', '/search/', '/themes/', ...articles.map((a) => a.url), ...readdirSync(path.join(CONTENT, 'themes')).map((f) => `/themes/${f.replace(/\.md$/, '')}/`), '/404.html'];
 
 export interface ThemeFixture {

@@ -58,7 +58,7 @@ test('hashed assets are cached for a year; the search engine’s WebAssembly is 
 	});
 	const wasm = page.waitForResponse((r) => r.url().endsWith('.pagefind') && r.url().includes('/wasm.'));
 	await page.goto('/search/?q=sanctions');
-	await expect(page.locator('.search-page .pf-result').first()).toBeVisible();
+	await expect(page.locator('.search-page .search-hit').first()).toBeVisible();
 	expect((await wasm).headers()['content-type']).toBe('application/wasm');
 	expect(hashed.some((u) => u.includes('/_astro/'))).toBe(true);
 	expect(hashed.some((u) => u.includes('/pagefind/fragment/'))).toBe(true);

@@ -50,14 +50,14 @@ test('reading, searching, highlighting and copying stay on this origin and withi
 	await page.locator(`[id="${article.passageIds[4]}"] .passage-actions button`).first().click();
 	await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
 	await page.keyboard.press('Control+k');
-	await expect(page.locator('pagefind-modal input[type="search"]')).toBeFocused();
+	await expect(page.locator('.search-dialog input[type="search"]')).toBeFocused();
 	await page.keyboard.type('sanctions');
-	const first = page.locator('pagefind-modal .pf-result a').first();
+	const first = page.locator('.search-dialog .search-hit a').first();
 	await expect(first).toBeVisible();
 	await first.click();
 	await expect(page.locator('mark.pagefind-highlight').first()).toBeVisible();
 	await page.goto('/search/?q=Taiwan&kind=Analysis');
-	await expect(page.locator('.search-page .pf-result').first()).toBeVisible();
+	await expect(page.locator('.search-page .search-hit').first()).toBeVisible();
 	expect(foreign(watched.requests, new URL(baseURL!).origin)).toEqual([]);
 	expect(await watched.violations()).toEqual([]);
 });

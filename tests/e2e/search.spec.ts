@@ -8,12 +8,12 @@ const plain = (text: string) => text.replace(/[“”]/g, '"').replace(/[‘’]
 async function searchFromHeader(page: Page, query: string) {
 	await page.goto('/articles/axis-of-pragmatism/');
 	await page.keyboard.press('/');
-	const input = page.locator('pagefind-modal input[type="search"]');
+	const input = page.locator('.search-dialog input[type="search"]');
 	await expect(input).toBeFocused();
 	await page.keyboard.type(query);
 	// Results re-render while typing: wait until they are for the whole query.
-	await expect(page.locator('pagefind-modal pagefind-summary')).toContainText(query);
-	const first = page.locator('pagefind-modal pagefind-results a').first();
+	await expect(page.locator('.search-dialog .search-summary')).toContainText(query);
+	const first = page.locator('.search-dialog .search-hits a').first();
 	await expect(first).toBeVisible();
 	return first;
 }
@@ -46,24 +46,24 @@ for (const [query, words] of [
 
 test('what is typed while the dialog is still loading is kept', async ({ page }) => {
 	await page.goto('/themes/europe/');
-	await page.route('**/pagefind/pagefind-component-ui.js', async (route) => {
+	await page.route('**/pagefind/pagefind.js', async (route) => {
 		await new Promise((resolve) => setTimeout(resolve, 500)); // a slow network
 		await route.continue();
 	});
 	await page.keyboard.press('/');
 	await page.keyboard.type('Kallas');
-	const input = page.locator('pagefind-modal input[type="search"]');
+	const input = page.locator('.search-dialog input[type="search"]');
 	await expect(input).toBeFocused();
 	await expect(input).toHaveValue('Kallas');
-	await expect(page.locator('pagefind-modal pagefind-summary')).toContainText('Kallas');
+	await expect(page.locator('.search-dialog .search-summary')).toContainText('Kallas');
 });
 
 test('Ctrl+K opens the search dialog, Esc closes it and focus returns', async ({ page }) => {
 	await page.goto('/themes/taiwan/');
 	await page.keyboard.press('Control+k');
-	const dialog = page.locator('pagefind-modal dialog');
+	const dialog = page.locator('dialog.search-dialog');
 	await expect(dialog).toBeVisible();
-	await expect(page.locator('pagefind-modal input[type="search"]')).toBeFocused();
+	await expect(page.locator('.search-dialog input[type="search"]')).toBeFocused();
 	await page.keyboard.press('Escape');
 	await expect(dialog).toBeHidden();
 });
@@ -76,14 +76,14 @@ test('the dialog links to the full search with the same query', async ({ page })
 test('the dialog shows the first results and says how many the full search has', async ({ page }) => {
 	await page.goto('/articles/axis-of-pragmatism/');
 	// The dialog shows 20; this site has fewer hits than that for any word, so show fewer.
-	await page.locator('pagefind-modal pagefind-results').evaluate((results) => results.setAttribute('max-results', '2'));
+	await page.locator('.search-dialog .search-hits').evaluate((results) => results.setAttribute('data-max-results', '2'));
 	await page.keyboard.press('/');
 	await page.keyboard.type('China');
-	const summary = page.locator('pagefind-modal pagefind-summary');
+	const summary = page.locator('.search-dialog .search-summary');
 	await expect(summary).toContainText(/^\d+ results for China$/);
 	const total = Number((await summary.textContent())!.match(/^\d+/)![0]);
 	expect(total).toBeGreaterThan(2);
-	await expect(page.locator('pagefind-modal .pf-result')).toHaveCount(2);
+	await expect(page.locator('.search-dialog .search-hit')).toHaveCount(2);
 	await expect(page.locator('a.full-search-link')).toHaveText(`All ${total} results, in the full search`);
 });
 
@@ -97,7 +97,7 @@ test('clearing the highlight removes the marks and the parameter, keeping the pa
 });
 
 test('filters narrow the results, live in the URL and come back on reload', async ({ page }) => {
-	const resultTitles = () => page.locator('.search-page .pf-result .pf-result-title').allTextContents();
+	const resultTitles = () => page.locator('.search-page .search-hit .hit-title').allTextContents();
 	const others = articles.filter((a) => a.slug !== 'axis-of-pragmatism').map((a) => a.data.title as string);
 	await page.goto('/search/?q=sanctions');
 	await expect(page.locator('.search-summary')).toContainText(/\d+ results? for sanctions/);
@@ -124,13 +124,13 @@ test('a filter value the site does not have is dropped, visibly, and the address
 	await expect(page.locator('.search-dropped')).toHaveText('Left out of this search, as no page has them: theme “Climate”.');
 	await expect(page).toHaveURL(/\?q=sanctions&analysis=Axis(\+|%20)of(\+|%20)Pragmatism$/);
 	await expect(page.locator('.search-page .facet label').filter({ hasText: 'Axis of Pragmatism' }).locator('input')).toBeChecked();
-	await expect(page.locator('.search-page .pf-result').first()).toBeVisible();
+	await expect(page.locator('.search-page .search-hit').first()).toBeVisible();
 });
 
 test('kind and theme filters come from the page types', async ({ page }) => {
 	await page.goto('/search/?q=Taiwan&kind=Theme+explainer');
-	await expect(page.locator('.search-page .pf-result').first()).toBeVisible();
-	const titles = await page.locator('.search-page .pf-result .pf-result-title').allTextContents();
+	await expect(page.locator('.search-page .search-hit').first()).toBeVisible();
+	const titles = await page.locator('.search-page .search-hit .hit-title').allTextContents();
 	expect(titles.map((t) => t.trim())).toEqual(expect.arrayContaining(['Taiwan']));
 	for (const title of titles) expect(['Taiwan', 'The US–Russia talks', 'Neutrality', 'Sanctions', 'Europe', 'The Russia–China partnership']).toContain(title.trim());
 });
@@ -168,7 +168,7 @@ test('the search page lists results a page at a time, and "show more" continues 
 	await expect(summary).toHaveText(/^\d+ results for China$/);
 	const total = Number((await summary.textContent())!.match(/^\d+/)![0]);
 	expect(total).toBeGreaterThan(4);
-	const results = page.locator('.search-hits > .pf-result');
+	const results = page.locator('.search-hits > .search-hit');
 	await expect(results).toHaveCount(2);
 	const more = page.locator('.search-more');
 	await expect(more).toContainText(`${total - 2} not shown yet`);
@@ -182,7 +182,7 @@ test('the search page lists results a page at a time, and "show more" continues 
 	}
 	await expect(more).toBeHidden();
 	// Each page once: no result twice.
-	const titles = await results.locator('.pf-result-title').allTextContents();
+	const titles = await results.locator('.hit-title').allTextContents();
 	expect(new Set(titles).size).toBe(total);
 });
 
@@ -193,7 +193,7 @@ test('each filter value says how many results choosing it leaves', async ({ page
 	const count = Number(await explainers.locator('.facet-count').textContent());
 	await explainers.click();
 	await expect(page.locator('.search-summary')).toHaveText(`${count} results for sanctions`);
-	await expect(page.locator('.search-hits > .pf-result')).toHaveCount(count);
+	await expect(page.locator('.search-hits > .search-hit')).toHaveCount(count);
 });
 
 test('typing searches once the reader pauses, and the address follows', async ({ page }) => {
@@ -205,7 +205,7 @@ test('typing searches once the reader pauses, and the address follows', async ({
 	await expect(page).toHaveURL(/\/search\/\?q=Kallas$/);
 	await box.fill('');
 	await expect(page.locator('.search-summary')).toBeEmpty();
-	await expect(page.locator('.search-hits > .pf-result')).toHaveCount(0);
+	await expect(page.locator('.search-hits > .search-hit')).toHaveCount(0);
 	await expect(page).toHaveURL(/\/search\/$/);
 });
 
@@ -242,7 +242,7 @@ for (const chrome of ['"Themes of this paragraph"', '"Skip to content"', '"About
 	test(`site chrome is not indexed: ${chrome} finds nothing`, async ({ page }) => {
 		await page.goto(`/search/?q=${encodeURIComponent(chrome)}`);
 		await expect(page.locator('#search-hints')).toBeVisible();
-		await expect(page.locator('.search-page .pf-result')).toHaveCount(0);
+		await expect(page.locator('.search-page .search-hit')).toHaveCount(0);
 	});
 }
 

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, type PageHit, rankedPassageHits, type SubResult } from '../../src/lib/search-hits.ts';
+import { excerptParts, type PageHit, passageLabel, rankedPassageHits, type SubResult } from '../../src/lib/search-hits.ts';
 
 // Word positions, as Pagefind counts them: 0 China 1 wants 2 relief. 3 Sanctions 4 relief 5 now. 6 Sanctions 7 bite 8 sanctions.
 const content = 'China wants relief. Sanctions relief now. Sanctions bite sanctions.';
 
 function sub(id: string, locations: number[]): SubResult {
-	return { title: id, url: `/articles/a/#${id}`, excerpt: '', locations, anchor: { id } };
+	return { title: id, url: `/articles/a/#${id}`, excerpt: '', locations, anchor: { element: 'p', id, location: locations[0] ?? 0 } };
 }
 
 function hit(subResults: SubResult[]): PageHit {
-	return { url: '/articles/a/', content, excerpt: '', meta: { title: 'A' }, sub_results: subResults };
+	return { url: '/articles/a/', content, excerpt: '', locations: subResults.flatMap((s) => s.locations), meta: { title: 'A' }, anchors: subResults.flatMap((s) => (s.anchor ? [s.anchor] : [])), sub_results: subResults };
 }
 
 describe('rankedPassageHits', () => {
@@ -45,7 +45,9 @@ describe('excerptParts', () => {
 		const parts = excerptParts('&lt;img src=x onerror=alert(1)&gt; <mark>&lt;b&gt;</mark>');
 		expect(parts).toEqual([
 			{ text: '<img src=x onerror=alert(1)> ', marked: false },
-			{ text: '<b>', marked: true },
+			{ text: '<', marked: false },
+			{ text: 'b', marked: true },
+			{ text: '>', marked: false },
 		]);
 	});
 
@@ -54,5 +56,47 @@ describe('excerptParts', () => {
 			{ text: 'a b ', marked: false },
 			{ text: 'c', marked: true },
 		]);
+	});
+});
+
+describe('passageLabel', () => {
+	const anchors = [
+		{ element: 'p', id: 'p1', location: 0 },
+		{ element: 'p', id: 'p2', location: 10 },
+		{ element: 'h2', id: 'talks', text: 'The US–\u2060 Russia talks', location: 20 },
+		{ element: 'p', id: 'p3', location: 25 },
+		{ element: 'p', id: 'p4', location: 30 },
+	];
+	const page: PageHit = { url: '/articles/a/', content, excerpt: '', locations: [], meta: { title: 'A' }, anchors, sub_results: [] };
+	const at = (id: string): SubResult => ({ title: 'The opening words…', url: `/articles/a/#${id}`, excerpt: '', locations: [], anchor: anchors.find((a) => a.id === id)! });
+
+	it('names a passage by its section and its place there, never by its opening words', () => {
+		expect(passageLabel(page, at('p4'))).toBe('The US–Russia talks, paragraph 2');
+		expect(passageLabel(page, at('p3'))).toBe('The US–Russia talks, paragraph 1');
+	});
+
+	it('names a passage before every heading by its place in the page, and a heading by its text', () => {
+		expect(passageLabel(page, at('p2'))).toBe('Paragraph 2 of 4');
+		expect(passageLabel(page, at('talks'))).toBe('The US–Russia talks');
+	});
+});
+
+describe('excerptParts and punctuation', () => {
+	it('marks the word, not the punctuation Pagefind marked with it', () => {
+		expect(excerptParts('chief Kaja <mark>Kallas,</mark> and <mark>“Dragonbear”</mark>')).toEqual([
+			{ text: 'chief Kaja ', marked: false },
+			{ text: 'Kallas', marked: true },
+			{ text: ',', marked: false },
+			{ text: ' and ', marked: false },
+			{ text: '“', marked: false },
+			{ text: 'Dragonbear', marked: true },
+			{ text: '”', marked: false },
+		]);
+	});
+});
+
+describe('excerptParts and the index’s dash breaks', () => {
+	it('gives back the words as written, inside a mark or not', () => {
+		expect(excerptParts('infrastructure—\u2060 <mark>yuan-ruble</mark> and <mark>War–\u2060</mark> style').map((p) => p.text).join('')).toBe('infrastructure—yuan-ruble and War–style');
 	});
 });

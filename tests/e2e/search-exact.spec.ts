@@ -1,0 +1,154 @@
+/**
+ * Search is exact: a result marks the words that matched on the page it opens (compounds as
+ * written, a phrase only where it stands, nothing outside what search indexes), filters narrow
+ * passages rather than pages, each filter count is what choosing it leaves, and the engine loads
+ * on intent, not with the page.
+ */
+import { expect, type Page, test } from '@playwright/test';
+import { articles, themes } from './content.ts';
+
+/** The marked words on the page, each run of adjacent marks as one string. */
+const markedRuns = (page: Page) =>
+	page.evaluate(() => {
+		const runs: string[] = [];
+		let last: Element | null = null;
+		for (const mark of document.querySelectorAll('mark.pagefind-highlight')) {
+			const joined = last && last.nextSibling === mark;
+			if (joined) runs[runs.length - 1] += mark.textContent;
+			else runs.push(mark.textContent ?? '');
+			last = mark;
+		}
+		return runs;
+	});
+
+/** Opens the first passage link of a search on the search page, as a reader would. */
+async function openFirstResult(page: Page, query: string) {
+	await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+	const first = page.locator('.search-page .hit-passage a').first();
+	await expect(first).toBeVisible();
+	const href = (await first.getAttribute('href'))!;
+	await first.click();
+	await page.waitForURL((url) => url.hash === `#${href.split('#')[1]}`);
+	await expect(page.locator('mark.pagefind-highlight').first()).toBeVisible();
+	return href;
+}
+
+for (const compound of ['Sino-Russian', 'dual-use', 'sanctions-resistant']) {
+	test(`a hit for ${compound} marks "${compound}" where it lands`, async ({ page }) => {
+		const href = await openFirstResult(page, compound);
+		expect(new URL(href, 'http://x').searchParams.getAll('pagefind-highlight')).toEqual([compound]);
+		const passage = page.locator(`[id="${href.split('#')[1]}"]`);
+		await expect(passage.locator('mark.pagefind-highlight').first()).toHaveText(compound);
+	});
+}
+
+test('a link from before (Pagefind wrote compounds without their hyphens) still marks the compound', async ({ page }) => {
+	await page.goto('/articles/axis-of-pragmatism/?pagefind-highlight=sinorussian');
+	expect(await markedRuns(page)).toEqual(['Sino-Russian']);
+});
+
+test('a quoted phrase marks the phrase where it stands and no word of it elsewhere', async ({ page }) => {
+	await openFirstResult(page, '"Friends of Peace"');
+	const runs = await markedRuns(page);
+	expect(runs.length).toBeGreaterThan(0);
+	for (const run of runs) expect(run.toLowerCase()).toBe('friends of peace');
+});
+
+test('nothing outside what search indexes is marked: no chrome, no notes, no comparisons', async ({ page }) => {
+	await page.goto(`/articles/what-china-wants-and-fears/?pagefind-highlight=China&pagefind-highlight=Themes&pagefind-highlight=Cite`);
+	await expect(page.locator('mark.pagefind-highlight').first()).toBeVisible();
+	const stray = await page.evaluate(() =>
+		[...document.querySelectorAll('mark.pagefind-highlight')].filter((m) => !m.closest('[data-pagefind-body]') || m.closest('[data-pagefind-ignore]')).length,
+	);
+	expect(stray).toBe(0);
+	await expect(page.locator('.site-header mark, .passage-themes mark, .cite-article mark')).toHaveCount(0);
+});
+
+test('a theme filter lists only passages tagged with that theme, and explainers of that theme', async ({ page }) => {
+	const taiwan = themes.find((t) => t.id === 'taiwan')!;
+	// "China" is in passages of every theme, and in passages of no theme.
+	await page.goto('/search/?q=China&theme=Taiwan');
+	await expect(page.locator('.search-summary')).toHaveText(/^\d+ results? for China$/);
+	const hrefs = await page.locator('.search-page .search-hit a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+	expect(hrefs.length).toBeGreaterThan(0);
+	for (const href of hrefs) {
+		const url = new URL(href, 'http://x');
+		if (url.pathname.startsWith('/themes/')) {
+			expect(url.pathname).toBe('/themes/taiwan/');
+			continue;
+		}
+		const slug = url.pathname.split('/')[2]!;
+		expect(taiwan.passages[slug] ?? [], href).toContain(decodeURIComponent(url.hash.slice(1)));
+	}
+});
+
+test('an analysis filter lists only that analysis’s passages', async ({ page }) => {
+	const analysis = articles.find((a) => a.slug === 'what-china-wants-and-fears')!;
+	await page.goto(`/search/?q=China&analysis=${encodeURIComponent(analysis.data.shortTitle)}`);
+	await expect(page.locator('.search-page .search-hit').first()).toBeVisible();
+	const hrefs = await page.locator('.search-page .search-hit a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+	for (const href of hrefs) expect(href).toMatch(new RegExp(`^(${analysis.url}|/themes/)`));
+});
+
+test('every filter count is the number of results choosing it leaves', async ({ page }) => {
+	await page.goto('/search/?q=sanctions');
+	await expect(page.locator('.search-summary')).toHaveText(/results? for sanctions/);
+	const labels = page.locator('.search-page .facet label');
+	for (let i = 0; i < (await labels.count()); i++) {
+		const label = labels.nth(i);
+		const count = Number(await label.locator('.facet-count').textContent());
+		await label.click();
+		if (count === 0) await expect(page.locator('.search-summary')).toHaveText('No results for sanctions');
+		else await expect(page.locator('.search-summary')).toHaveText(`${count} result${count === 1 ? '' : 's'} for sanctions`);
+		await expect(page.locator('.search-hits > .search-hit')).toHaveCount(count);
+		await label.click();
+		await expect(page.locator('.search-summary')).not.toHaveText(/^No results/);
+	}
+});
+
+test('the dialog names each passage by its section, and its excerpt reaches the words in two lines or more at 360 px', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	await page.goto('/themes/europe/');
+	await page.getByRole('link', { name: 'Search' }).click();
+	await page.keyboard.type('Kallas');
+	const passages = page.locator('.search-dialog .hit-passage');
+	await expect(passages.first()).toBeVisible();
+	for (const passage of await passages.all()) {
+		const label = (await passage.locator('a').textContent())!;
+		const excerpt = passage.locator('.hit-excerpt');
+		expect((await excerpt.textContent())!.startsWith(label.slice(0, 20)), 'the label repeats the excerpt').toBe(false);
+		const [lines, markInside] = await excerpt.evaluate((p) => {
+			const box = p.getBoundingClientRect();
+			const mark = p.querySelector('mark')!.getBoundingClientRect();
+			return [box.height / parseFloat(getComputedStyle(p).lineHeight), mark.top >= box.top && mark.bottom <= box.bottom && mark.right <= box.right];
+		});
+		expect(lines).toBeGreaterThanOrEqual(2);
+		expect(markInside).toBe(true);
+	}
+});
+
+test('a hostile query typed into the dialog renders as text', async ({ page }) => {
+	let dialogs = 0;
+	page.on('dialog', async (d) => {
+		dialogs++;
+		await d.dismiss();
+	});
+	await page.goto('/articles/axis-of-pragmatism/');
+	await page.keyboard.press('/');
+	await page.keyboard.type('<img src=x onerror=alert(1)> "><script>alert(1)</script> China');
+	await expect(page.locator('.search-dialog .search-summary')).toContainText('for <img src=x');
+	expect(dialogs).toBe(0);
+	await expect(page.locator('.search-dialog img, .search-dialog script')).toHaveCount(0);
+});
+
+test('the engine loads on intent, not with the page', async ({ page }) => {
+	const fetched: string[] = [];
+	page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+	await page.goto('/articles/axis-of-pragmatism/');
+	await page.waitForLoadState('load');
+	await page.waitForTimeout(300);
+	expect(fetched.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+	await page.getByRole('link', { name: 'Search' }).hover();
+	await expect.poll(() => fetched.filter((p) => p.startsWith('/pagefind/')).length).toBeGreaterThan(0);
+	expect(fetched).toContain('/pagefind/pagefind.js');
+});
