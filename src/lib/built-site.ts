@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { decodedUri } from './uri.ts';
 
 /** Every HTML file under `dir` (Pagefind's folder aside), as [site path, HTML]. */
 export function htmlFiles(dir: string, root = dir): Array<[string, string]> {
@@ -17,9 +18,11 @@ export function htmlFiles(dir: string, root = dir): Array<[string, string]> {
 	});
 }
 
-/** The file a site path is served from, if any (directory URLs serve their index.html). */
+/** The file a site path is served from, if any (directory URLs serve their index.html; a malformed path serves none). */
 export function fileFor(root: string, sitePath: string): string | undefined {
-	const file = path.join(root, decodeURIComponent(sitePath));
+	const decoded = decodedUri(sitePath);
+	if (decoded === undefined) return undefined;
+	const file = path.join(root, decoded);
 	if (sitePath.endsWith('/')) return existsSync(path.join(file, 'index.html')) ? path.join(file, 'index.html') : undefined;
 	return existsSync(file) && statSync(file).isFile() ? file : undefined;
 }
@@ -45,7 +48,7 @@ export function brokenLinks(root: string, pages: ReadonlyArray<[string, string]>
 			if (url.origin !== origin) continue; // other sites and schemes
 			const file = fileFor(root, url.pathname);
 			if (!file) broken.push({ page, href, problem: 'no such page' });
-			else if (url.hash && file.endsWith('.html') && !idsIn(file).has(decodeURIComponent(url.hash.slice(1)))) {
+			else if (url.hash && file.endsWith('.html') && !idsIn(file).has(decodedUri(url.hash.slice(1)) ?? '')) {
 				broken.push({ page, href, problem: 'no element with that id' });
 			}
 		}

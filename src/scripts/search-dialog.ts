@@ -12,9 +12,9 @@ const SHOWN = 20;
 /** Passages per result in the dialog: a quick jump, not a reading list. */
 const PASSAGES_SHOWN = 5;
 
-export function connectDialog(dialog: HTMLDialogElement) {
-	const engine = new SearchEngine();
-	void engine.warm();
+/** Runs the dialog's search on `worker`, a search engine worker already started (search-engine.ts). */
+export function connectDialog(dialog: HTMLDialogElement, worker: Worker) {
+	const engine = new SearchEngine(worker);
 	const input = dialog.querySelector<HTMLInputElement>('input[type="search"]')!;
 	const summary = dialog.querySelector<HTMLElement>('.search-summary')!;
 	const list = dialog.querySelector<HTMLOListElement>('.search-hits')!;
@@ -34,11 +34,18 @@ export function connectDialog(dialog: HTMLDialogElement) {
 		}
 		const found: Found = await engine.search(query, {});
 		if (run !== latest) return;
-		const hits = await Promise.all(Array.from({ length: Math.min(found.count, shown) }, (_, i) => found.hit(i)));
+		// The first result alone first, so that it needs one fragment; then the rest, drawn in order.
+		const first = await found.hit(0);
 		if (run !== latest) return;
-		list.replaceChildren(...hits.flatMap((hit) => (hit ? [renderHit(hit, query, PASSAGES_SHOWN)] : [])));
+		list.replaceChildren(...(first ? [renderHit(first, query, PASSAGES_SHOWN)] : []));
 		summary.textContent = resultSummary(found.count, query);
 		fullSearch.textContent = found.count > shown ? `All ${formatCount(found.count)} results, in the full search` : everything;
+		const rest = Array.from({ length: Math.min(found.count, shown) - 1 }, (_, i) => found.hit(i + 1));
+		for (const next of rest) {
+			const hit = await next;
+			if (run !== latest) return;
+			if (hit) list.append(renderHit(hit, query, PASSAGES_SHOWN));
+		}
 	}
 
 	input.addEventListener('input', () => void search());

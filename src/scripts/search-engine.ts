@@ -27,13 +27,17 @@ export interface Found {
 	hit(index: number): Promise<PageHit | null>;
 }
 
+/** The engine's worker. The header starts it on intent, before the dialog's code has arrived. */
+export const startWorker = () => new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
+
 export class SearchEngine {
-	#worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
+	#worker: Worker;
 	#waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
 	#requests = 0;
 	#searches = 0;
 
-	constructor() {
+	constructor(worker = startWorker()) {
+		this.#worker = worker;
 		this.#worker.addEventListener('message', ({ data }: MessageEvent<EngineReply>) => {
 			const waiting = this.#waiting.get(data.id);
 			this.#waiting.delete(data.id);

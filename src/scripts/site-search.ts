@@ -11,6 +11,7 @@ const isTyping = (target: EventTarget | null) =>
 
 export class SiteSearch extends HTMLElement {
 	#code: Promise<typeof import('./search-dialog.ts')> | undefined;
+	#worker: Worker | undefined;
 
 	connectedCallback() {
 		const link = this.querySelector('a.search-link')!;
@@ -27,10 +28,18 @@ export class SiteSearch extends HTMLElement {
 		});
 	}
 
-	/** The dialog's code, and with it the search engine, started once. */
+	/**
+	 * The search engine's worker, loading Pagefind (the same URL as search-engine.ts's, so one file),
+	 * and meanwhile the dialog's code, which takes the worker over: started once.
+	 */
 	#load() {
+		if (!this.#worker) {
+			this.#worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
+			this.#worker.postMessage({ id: 0, method: 'warm' });
+		}
+		const worker = this.#worker;
 		return (this.#code ??= import('./search-dialog.ts').then((code) => {
-			code.connectDialog(this.querySelector('dialog')!);
+			code.connectDialog(this.querySelector('dialog')!, worker);
 			return code;
 		}));
 	}

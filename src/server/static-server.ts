@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createGzip } from 'node:zlib';
 import { headersFor, parseHeaders } from '../lib/host-headers.ts';
+import { decodedUri } from '../lib/uri.ts';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -37,13 +38,7 @@ async function resolveFile(root: string, pathname: string): Promise<string | und
 }
 
 /** A request path as the file system sees it; undefined when it is not valid percent-encoding. */
-function decodedPath(url: string | undefined): string | undefined {
-	try {
-		return decodeURIComponent(new URL(url ?? '/', 'http://localhost').pathname);
-	} catch {
-		return undefined;
-	}
-}
+const decodedPath = (url: string | undefined) => decodedUri(new URL(url ?? '/', 'http://localhost').pathname);
 
 export interface StaticSite {
 	origin: string;

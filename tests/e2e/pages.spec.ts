@@ -1,4 +1,4 @@
-import { settled } from './skips.ts';
+import { settled } from './engines.ts';
 import { expect, test } from '@playwright/test';
 import { pages } from './content.ts';
 

@@ -1,4 +1,4 @@
-import { settled } from './skips.ts';
+import { settled } from './engines.ts';
 import { expect, type Page, test } from '@playwright/test';
 import { articles } from './content.ts';
 import { sitePages } from './built-site.ts';

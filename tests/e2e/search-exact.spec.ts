@@ -91,6 +91,8 @@ test('an analysis filter lists only that analysis’s passages', async ({ page }
 });
 
 test('every filter count is the number of results choosing it leaves', async ({ page }) => {
+	// Two searches for each of the eleven values.
+	test.setTimeout(120_000);
 	await page.goto('/search/?q=sanctions');
 	await expect(page.locator('.search-summary')).toHaveText(/results? for sanctions/);
 	const labels = page.locator('.search-page .facet label');
@@ -151,4 +153,16 @@ test('the engine loads on intent, not with the page', async ({ page }) => {
 	await page.getByRole('link', { name: 'Search' }).hover();
 	await expect.poll(() => fetched.filter((p) => p.startsWith('/pagefind/')).length).toBeGreaterThan(0);
 	expect(fetched).toContain('/pagefind/pagefind.js');
+});
+
+test('Enter in the dialog’s box opens the first result, with its words marked', async ({ page }) => {
+	await page.goto('/themes/taiwan/');
+	await page.keyboard.press('/');
+	await page.keyboard.type('Dragonbear');
+	const first = page.locator('.search-dialog .search-hits a').first();
+	await expect(first).toBeVisible();
+	const href = (await first.getAttribute('href'))!;
+	await page.keyboard.press('Enter');
+	await page.waitForURL((url) => url.pathname + url.search + url.hash === href);
+	await expect(page.locator('mark.pagefind-highlight').first()).toHaveText('Dragonbear');
 });

@@ -196,7 +196,7 @@ test('each filter value says how many results choosing it leaves', async ({ page
 	await expect(page.locator('.search-hits > .search-hit')).toHaveCount(count);
 });
 
-test('typing searches once the reader pauses, and the address follows', async ({ page }) => {
+test('typing searches as the reader types, and the address follows', async ({ page }) => {
 	await page.goto('/search/');
 	await expect(page.locator('.facet-count').first()).toHaveText(/^\d+$/);
 	const box = page.getByRole('searchbox', { name: 'Words to search for' });

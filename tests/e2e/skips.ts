@@ -1,6 +1,6 @@
 /**
- * Why a test cannot run in Firefox as Playwright drives it here (WebDriver BiDi, Firefox ESR 153).
- * Each skip names one of these; no other test is skipped.
+ * Why a test does not run in Firefox: mostly what it cannot do as Playwright drives it here
+ * (WebDriver BiDi, Firefox ESR 153). Each skip names one of these; no other test is skipped.
  */
 
 /** emulateMedia does nothing over BiDi, so a page cannot be switched to print or reduced motion. */
@@ -12,8 +12,5 @@ export const NO_LAYOUT_SHIFT_API_IN_FIREFOX = 'Firefox has no Layout Instability
 /** javaScriptEnabled does nothing over BiDi, and the javascript.enabled preference stops Playwright's own scripts too. */
 export const NO_SCRIPT_OFF_IN_FIREFOX = 'Firefox over WebDriver BiDi cannot run a page without JavaScript and still be driven';
 
-/**
- * How long to wait for a page to settle. Over BiDi, Firefox's "networkidle" now and then never
- * comes (seen twice in 340 tests, each a 30 s timeout), so there the load event has to do.
- */
-export const settled = (browserName: string) => (browserName === 'firefox' ? 'load' : 'networkidle') as 'load' | 'networkidle';
+/** Not a limit of Firefox: the search index is data, the same whichever browser reads it, so one run is enough. */
+export const INDEX_CHECKED_ONCE = 'The search index is the same for every browser: its every-word check runs once, in Chromium';
