@@ -1,11 +1,11 @@
 /**
  * `npm run bench`: builds the site, measures it, prints the figures and records them in
- * tests/bench/RESULTS.md. It asserts nothing about time; budgets that are deterministic (sizes)
+ * tests/bench/RESULTS.md (a run replaces the sections it measured). It asserts nothing about time; budgets that are deterministic (sizes)
  * live in `npm test` instead. `npm run bench -- search` runs one section only (`scale` builds its
  * own sites, so it alone does not build dist/).
  */
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { auditSite, lighthouseTable } from './lighthouse.ts';
@@ -86,6 +86,17 @@ function machine() {
 	return `${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}, Node ${process.version}`;
 }
 
+/** The sections of RESULTS.md, by name (the first word of each "### " title, lower-cased). */
+function recordedSections(): Map<string, string> {
+	const text = existsSync(RESULTS) ? readFileSync(RESULTS, 'utf8') : '';
+	return new Map(
+		text
+			.split(/^(?=### )/m)
+			.filter((part) => part.startsWith('### '))
+			.map((part) => [part.slice(4).split(/\s/)[0]!.toLowerCase(), part.trimEnd() + '\n']),
+	);
+}
+
 async function main() {
 	const wanted = process.argv.slice(2);
 	const names = wanted.length > 0 ? wanted : Object.keys(SECTIONS);
@@ -96,15 +107,18 @@ async function main() {
 		console.log('Building the site…');
 		execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, env: { ...process.env, SITE_URL: BENCH_SITE_URL }, stdio: ['ignore', 'ignore', 'inherit'] });
 	}
-	const tables: string[] = [];
+	const stamp = `_Last run: ${new Date().toISOString().slice(0, 10)} · ${machine()}, by \`npm run bench${wanted.length ? ` -- ${wanted.join(' ')}` : ''}\`._`;
+	const sections = recordedSections();
 	for (const name of names) {
 		console.log(`Measuring ${name}…`);
-		const table = markdownTable(await SECTIONS[name]!.measure());
+		const [title, ...rest] = markdownTable(await SECTIONS[name]!.measure()).split('\n');
+		const table = [title, '', stamp, ...rest].join('\n');
 		console.log(`\n${table}`);
-		tables.push(table);
+		sections.set(name, table);
 	}
-	const report = [`# Bench results`, '', `${new Date().toISOString().slice(0, 10)} · ${machine()}`, '', `Produced by \`npm run bench${wanted.length ? ` -- ${wanted.join(' ')}` : ''}\`.`, '', ...tables].join('\n');
-	writeFileSync(RESULTS, `${report}\n`);
+	// Every section stays: a run replaces the ones it measured, each dated.
+	const kept = Object.keys(SECTIONS).flatMap((name) => sections.get(name) ?? []);
+	writeFileSync(RESULTS, `${['# Bench results', '', 'Produced by `npm run bench`; each section says when it last ran, and on what.', '', ...kept].join('\n').trimEnd()}\n`);
 	console.log(`Recorded in ${path.relative(ROOT, RESULTS)}`);
 }
 

@@ -139,11 +139,10 @@ export async function headerSearch(browser: Browser, origin: string, query: stri
 	await page.goto(origin + articlePage, { waitUntil: 'networkidle' });
 	let transfers = recordTransfers(page);
 	await armClock(page);
+	// The dialog opens and takes focus on the keydown itself: the query follows at once, as a reader types it.
 	await page.keyboard.press('/');
-	const input = page.locator('.search-dialog input[type="search"]');
-	await input.waitFor();
-	await page.waitForFunction(() => document.activeElement?.matches('.search-dialog input'));
 	await page.keyboard.insertText(query);
+	const input = page.locator('.search-dialog input[type="search"]');
 	const cold = await waitForResults(page);
 	const coldTransfers = await transfers();
 
