@@ -32,7 +32,14 @@ export function connectDialog(dialog: HTMLDialogElement, worker: Worker) {
 			fullSearch.textContent = everything;
 			return list.replaceChildren();
 		}
-		const found: Found = await engine.search(query, {});
+		let found: Found;
+		try {
+			found = await engine.search(query, {});
+		} catch {
+			// Pagefind could not load: say so, and the full search link (which explains) stays.
+			summary.textContent = 'Search could not load here. The full search page lists the analyses and themes.';
+			return list.replaceChildren();
+		}
 		if (run !== latest) return;
 		// The first result alone first, so that it needs one fragment; then the rest, drawn in order.
 		const first = await found.hit(0);
@@ -65,9 +72,12 @@ export function connectDialog(dialog: HTMLDialogElement, worker: Worker) {
 		stops[Math.min(Math.max(at + (event.key === 'ArrowDown' ? 1 : -1), 0), stops.length - 1)]!.focus();
 	});
 	dialog.querySelector('.dialog-close')?.addEventListener('click', () => dialog.close());
-	// A click on the backdrop (outside the dialog's box) closes it, as Esc does.
+	// A click on the backdrop closes it, as Esc does. The backdrop's clicks target the dialog, as
+	// clicks on its own padding do: only those outside its box count.
 	dialog.addEventListener('click', (event) => {
-		if (event.target === dialog) dialog.close();
+		const box = dialog.getBoundingClientRect();
+		const outside = event.clientX < box.left || event.clientX > box.right || event.clientY < box.top || event.clientY > box.bottom;
+		if (event.target === dialog && outside) dialog.close();
 	});
 	if (input.value) void search();
 }

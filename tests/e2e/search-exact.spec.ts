@@ -166,3 +166,24 @@ test('Enter in the dialog’s box opens the first result, with its words marked'
 	await page.waitForURL((url) => url.pathname + url.search + url.hash === href);
 	await expect(page.locator('mark.pagefind-highlight').first()).toHaveText('Dragonbear');
 });
+
+test('a click outside the dialog closes it; a click on its own margin does not', async ({ page }) => {
+	await page.goto('/themes/europe/');
+	await page.keyboard.press('/');
+	const dialog = page.locator('dialog.search-dialog');
+	await expect(dialog).toBeVisible();
+	const box = (await dialog.boundingBox())!;
+	await page.mouse.click(box.x + 3, box.y + box.height - 3);
+	await expect(dialog).toBeVisible();
+	await page.mouse.click(box.x + box.width / 2, box.y + box.height + 40);
+	await expect(dialog).toBeHidden();
+});
+
+test('when the search code cannot load, the dialog says so and keeps its link to the full search', async ({ page }) => {
+	await page.route('**/pagefind/pagefind.js', (route) => route.abort());
+	await page.goto('/articles/axis-of-pragmatism/');
+	await page.keyboard.press('/');
+	await page.keyboard.type('China');
+	await expect(page.locator('.search-dialog .search-summary')).toHaveText(/^Search could not load here\./);
+	await expect(page.locator('.search-dialog a.full-search-link')).toHaveAttribute('href', '/search/?q=China');
+});
