@@ -11,7 +11,8 @@ const key = (word: string) => word.normalize('NFKC').toLowerCase().replace(/[^\p
 /** A word as written, without the punctuation around it ("“Sino-Russian,” → Sino-Russian). */
 const trimmed = (token: string) => unbreakDashes(token).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 /** Inside a word, hyphens and apostrophes join its parts: "Sino-Russian", "Putin’s". */
-const JOINER = /[-\u2010\u2011'\u2019]/u;
+const JOINERS = "-\\u2010\\u2011'\\u2019";
+const JOINER = new RegExp(`[${JOINERS}]`, 'u');
 
 const MAX_TERMS = 12;
 
@@ -51,7 +52,7 @@ interface Token {
 	text: string;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[-\u2010\u2011'\u2019][\p{L}\p{N}]+)*/gu;
+const WORD = new RegExp(`[\\p{L}\\p{N}]+(?:[${JOINERS}][\\p{L}\\p{N}]+)*`, 'gu');
 
 /** Where in `token` a term's word stands: all of it, or one of its parts ("Putin" in "Putin’s"). */
 function within(token: Token, word: string): [number, number] | null {

@@ -86,24 +86,11 @@ export interface Matched {
 	words: readonly number[];
 }
 
-interface Resolved {
-	/** Filter → indexes of the chosen values; -1 for a value the site does not have. */
-	chosen: Record<string, number[]>;
-	passageBits: number;
-}
-
-function resolve(map: PassageFilters, selection: Selection): Resolved {
-	const chosen = Object.fromEntries(Object.entries(selection).map(([key, vs]) => [key, vs.map((v) => map.values[key]?.indexOf(v) ?? -1)]));
-	const passageBits = (chosen[PASSAGE_FILTER] ?? []).reduce((bits, i) => bits | (i < 0 ? 0 : 1 << i), 0);
-	return { chosen, passageBits };
-}
-
 /**
  * The PASSAGE_FILTER bits a result can still offer: the union of the bits of the matched passages
  * that carry all of `required` (every passage, for a search by filters alone).
  */
-function offeredBits(page: PageFilters, words: readonly number[], required: number): number {
-	const passages = page.passages!;
+function offeredBits(passages: readonly number[], words: readonly number[], required: number): number {
 	let offered = 0;
 	const consider = (bits: number) => {
 		if ((bits & required) === required) offered |= bits;
@@ -113,59 +100,59 @@ function offeredBits(page: PageFilters, words: readonly number[], required: numb
 	return offered;
 }
 
-/** Whether the page has every chosen value of the filters other than `except`, as a whole page. */
-function pageHas(page: PageFilters, chosen: Resolved['chosen'], except: string): boolean {
-	return Object.entries(chosen).every(([key, indexes]) => key === except || indexes.every((i) => i >= 0 && (page.values[key] ?? []).includes(i)));
+/** A selection applied to the results of one search: resolved against the map once, used per result. */
+export interface PassageFilter {
+	/**
+	 * Whether a result stays: its page has every chosen value, where an article's themes are
+	 * those of its matched passages that carry all the chosen themes.
+	 */
+	keeps(result: Matched): boolean;
+	/**
+	 * Per filter, per value: how many of `results` choosing that value too would leave (a chosen
+	 * value counts what is listed now). One pass over the results and their matched words.
+	 */
+	count(results: readonly Matched[]): Record<string, Record<string, number>>;
+	/** Whether a kept result's passage, by its anchor's location, carries every chosen theme. */
+	keepsPassage(id: string, location: number): boolean;
 }
 
-/**
- * Whether a result stays under the selection: its page has the chosen analysis and kind, and for
- * an article a matched word lies in a passage with all the chosen themes (a page without passages
- * must carry them itself).
- */
-export function keeps(map: PassageFilters, selection: Selection, result: Matched): boolean {
-	const page = map.pages[result.id];
-	if (!page) return Object.keys(selection).length === 0;
-	const resolved = resolve(map, selection);
-	if (!pageHas(page, resolved.chosen, page.passages ? PASSAGE_FILTER : '')) return false;
-	if (!page.passages || !resolved.chosen[PASSAGE_FILTER]?.length) return true;
-	if (resolved.chosen[PASSAGE_FILTER]!.includes(-1)) return false;
-	return offeredBits(page, result.words, resolved.passageBits) !== 0;
-}
+export function passageFilter(map: PassageFilters, selection: Selection): PassageFilter {
+	const keys = Object.keys(map.values);
+	// -1 for a value (or filter) the site does not have: no page offers it.
+	const chosen = Object.entries(selection).map(([key, vs]) => [key, vs.map((v) => map.values[key]?.indexOf(v) ?? -1)] as const);
+	const required = (chosen.find(([key]) => key === PASSAGE_FILTER)?.[1] ?? []).reduce((bits, i) => (i < 0 ? bits : bits | (1 << i)), 0);
+	const themeIndexes = (bits: number) => (map.values[PASSAGE_FILTER] ?? []).flatMap((_, i) => (bits & (1 << i) ? [i] : []));
 
-/**
- * Per filter, per value: how many of `results` choosing that value too would leave (a chosen
- * value counts what is listed now). One pass over the results and their matched words.
- */
-export function countFilters(map: PassageFilters, selection: Selection, results: readonly Matched[]): Record<string, Record<string, number>> {
-	const resolved = resolve(map, selection);
-	const counts: Record<string, Record<string, number>> = Object.fromEntries(Object.entries(map.values).map(([key, vs]) => [key, Object.fromEntries(vs.map((v) => [v, 0]))]));
-	for (const result of results) {
-		const page = map.pages[result.id];
-		if (!page) continue;
-		for (const key of Object.keys(map.values)) {
-			if (!pageHas(page, resolved.chosen, key)) continue;
-			if (key !== PASSAGE_FILTER && page.passages && resolved.passageBits && !resolved.chosen[PASSAGE_FILTER]!.includes(-1)) {
-				if (offeredBits(page, result.words, resolved.passageBits) === 0) continue;
+	/** Per filter, the values a result offers: its page's own, or an article's matched passages' themes. */
+	const offered = (page: PageFilters, words: readonly number[]) => (key: string) =>
+		key === PASSAGE_FILTER && page.passages ? themeIndexes(offeredBits(page.passages, words, required)) : (page.values[key] ?? []);
+	const passes = (values: (key: string) => number[]) =>
+		chosen.every(([key, indexes]) => {
+			const offers = values(key);
+			return indexes.every((i) => offers.includes(i));
+		});
+
+	return {
+		keeps(result) {
+			const page = map.pages[result.id];
+			return page ? passes(offered(page, result.words)) : chosen.length === 0;
+		},
+		count(results) {
+			const counts = Object.fromEntries(Object.entries(map.values).map(([key, vs]) => [key, Object.fromEntries(vs.map((v) => [v, 0]))]));
+			for (const result of results) {
+				const page = map.pages[result.id];
+				if (!page) continue;
+				const offers = offered(page, result.words);
+				const values = new Map(keys.map((key) => [key, offers(key)]));
+				// Filters only narrow: a value adds to a result's count only if the result stays as it is.
+				if (!passes((key) => values.get(key) ?? [])) continue;
+				for (const [key, indexes] of values) for (const i of indexes) counts[key]![map.values[key]![i]!]!++;
 			}
-			let offered: number[];
-			if (key === PASSAGE_FILTER && page.passages) {
-				if (resolved.chosen[PASSAGE_FILTER]?.includes(-1)) continue;
-				const bits = offeredBits(page, result.words, resolved.passageBits);
-				offered = map.values[key]!.flatMap((_, i) => (bits & (1 << i) ? [i] : []));
-			} else offered = page.values[key] ?? [];
-			const chosenHere = resolved.chosen[key] ?? [];
-			if (!chosenHere.every((i) => offered.includes(i))) continue;
-			for (const i of offered) counts[key]![map.values[key]![i]!]!++;
-		}
-	}
-	return counts;
-}
-
-/** Of a result's passage anchors, those with all the chosen PASSAGE_FILTER values, by location. */
-export function passageKept(map: PassageFilters, selection: Selection, id: string, location: number): boolean {
-	const page = map.pages[id];
-	const { passageBits } = resolve(map, selection);
-	if (!page?.passages || passageBits === 0) return true;
-	return (bitsAt(page.passages, location) & passageBits) === passageBits;
+			return counts;
+		},
+		keepsPassage(id, location) {
+			const passages = map.pages[id]?.passages;
+			return !passages || (bitsAt(passages, location) & required) === required;
+		},
+	};
 }

@@ -27,8 +27,8 @@ export interface Found {
 	hit(index: number): Promise<PageHit | null>;
 }
 
-/** The engine's worker. The header starts it on intent, before the dialog's code has arrived. */
-export const startWorker = () => new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
+/** The engine's worker (site-search.ts starts its own, with the same URL, before this code has arrived). */
+const startWorker = () => new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
 
 export class SearchEngine {
 	#worker: Worker;

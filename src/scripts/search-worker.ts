@@ -5,7 +5,7 @@
  * map fetched the first time a search needs it. It keeps the latest search's results, so the page
  * can fetch their data a page at a time.
  */
-import { countFilters, keeps, type PassageFilters, passageKept, type Selection } from '../lib/passage-filters.ts';
+import { type PassageFilter, type PassageFilters, passageFilter, type Selection } from '../lib/passage-filters.ts';
 import type { PageHit } from '../lib/search-hits.ts';
 import { PASSAGE_FILTERS_URL } from '../lib/search-url.ts';
 import type { EngineReply, EngineRequest } from './search-engine.ts';
@@ -44,7 +44,7 @@ const filterMap = () =>
 /** Every indexed page, as a search by filters alone sees it. */
 const everyPage = (map: PassageFilters) => Object.keys(map.pages).map((id) => ({ id, words: [] }));
 
-let latest: { search: number; selection: Selection; results: PagefindResult[] } = { search: 0, selection: {}, results: [] };
+let latest: { search: number; filter: PassageFilter | undefined; results: PagefindResult[] } = { search: 0, filter: undefined, results: [] };
 
 async function answer(request: EngineRequest): Promise<unknown> {
 	switch (request.method) {
@@ -53,7 +53,7 @@ async function answer(request: EngineRequest): Promise<unknown> {
 			return null;
 		case 'filters': {
 			const map = await filterMap();
-			return countFilters(map, {}, everyPage(map));
+			return passageFilter(map, {}).count(everyPage(map));
 		}
 		case 'search': {
 			const { query, filters, counts } = request;
@@ -64,17 +64,18 @@ async function answer(request: EngineRequest): Promise<unknown> {
 				filtered || counts ? filterMap() : undefined,
 			]);
 			const all = found?.results ?? [];
-			const results = map && filtered ? all.filter((r) => keeps(map, filters, r)) : all;
+			const filter = map ? passageFilter(map, filters) : undefined;
+			const results = filter && filtered ? all.filter((r) => filter.keeps(r)) : all;
 			// Searches overlap, and answers can come out of order: an earlier one never replaces a later one.
-			if (request.search > latest.search) latest = { search: request.search, selection: filters, results };
-			return { count: results.length, filters: map && counts ? countFilters(map, filters, query ? all : everyPage(map)) : {} };
+			if (request.search > latest.search) latest = { search: request.search, filter, results };
+			return { count: results.length, filters: filter && counts ? filter.count(query ? all : everyPage(map!)) : {} };
 		}
 		case 'hit': {
-			const result = request.search === latest.search ? latest.results[request.index] : undefined;
+			const { search, filter, results } = latest;
+			const result = request.search === search ? results[request.index] : undefined;
 			if (!result) return null;
 			const hit = await result.data();
-			const map = await passageFilters;
-			if (map) hit.sub_results = hit.sub_results.filter((sub) => !sub.anchor || passageKept(map, latest.selection, result.id, sub.anchor.location));
+			if (filter) hit.sub_results = hit.sub_results.filter((sub) => !sub.anchor || filter.keepsPassage(result.id, sub.anchor.location));
 			return hit;
 		}
 	}

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { bitsAt, buildPassageFilters, countFilters, type IndexedPage, keeps, passageKept, type Selection } from '../../src/lib/passage-filters.ts';
+import { bitsAt, buildPassageFilters, type IndexedPage, type Matched, type PassageFilters, passageFilter, type Selection } from '../../src/lib/passage-filters.ts';
+
+// The filter's three uses, each under a selection.
+const keeps = (map: PassageFilters, selection: Selection, result: Matched) => passageFilter(map, selection).keeps(result);
+const countFilters = (map: PassageFilters, selection: Selection, results: Matched[]) => passageFilter(map, selection).count(results);
+const passageKept = (map: PassageFilters, selection: Selection, id: string, at: number) => passageFilter(map, selection).keepsPassage(id, at);
 
 // An article whose passages start at words 0, 10 and 20 (a heading at 30, an untagged passage at 35), and a theme page.
 const article: IndexedPage = {
