@@ -1,11 +1,11 @@
-/** The collections: articles and themes, validated by the schemas in src/schemas.ts. */
+/** The collections: articles, themes and the register, validated by the schemas in src/schemas.ts. */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { decodeUtf8, fileNameProblems, impossibleDates } from './lib/content-files.ts';
-import { ARTICLES_DIR, THEMES_DIR } from './plugins/index.ts';
-import { articleSchema, themeSchema } from './schemas.ts';
+import { ARTICLES_DIR, REGISTER_DIR, THEMES_DIR } from './plugins/index.ts';
+import { articleSchema, registerEntrySchema, themeSchema } from './schemas.ts';
 
 /** What the glob loader would pass over silently: names that are not slugs, bytes that are not UTF-8, impossible dates. */
 function contentFileProblems(dir: string): string[] {
@@ -41,4 +41,5 @@ function markdownFolder(base: string, options: { retainBody?: boolean } = {}) {
 export const collections = {
 	articles: defineCollection({ loader: markdownFolder(ARTICLES_DIR, { retainBody: false }), schema: articleSchema }),
 	themes: defineCollection({ loader: markdownFolder(THEMES_DIR), schema: themeSchema }),
+	people: defineCollection({ loader: markdownFolder(REGISTER_DIR), schema: registerEntrySchema }),
 };

@@ -1,10 +1,8 @@
-/**
- * Frontmatter schemas, shared by the content collections (src/content.config.ts) and the
- * config-time loader of theme data (src/plugins/theme-data.ts), so both validate alike.
- */
+/** Frontmatter schemas of the content collections (src/content.config.ts). */
 import { z } from 'astro/zod';
 import { citedTextProblems, plainTextProblem } from './lib/cited-text.ts';
 import { isSlug } from './lib/content-files.ts';
+import { REGISTER_KINDS } from './lib/register.ts';
 
 const slug = z.string().refine(isSlug, 'must be a lower-case slug');
 
@@ -94,3 +92,32 @@ export const themeSchema = z.strictObject({
 
 export type ArticleData = z.infer<typeof articleSchema>;
 export type ThemeData = z.infer<typeof themeSchema>;
+
+/** A publication an editor's note rests on: named, dated where the page shows a date, and read at its https address. */
+const source = z.strictObject({
+	publisher: plainText,
+	title: plainText,
+	date: z.coerce.date().optional(),
+	url: z.httpUrl().refine((u) => u.startsWith('https:'), 'must be an https: address'),
+});
+
+/** Words as the analyses write them (forms) or as readers may (other forms). */
+const form = plainText.refine((f) => f.trim() === f, 'must not start or end with a space');
+
+export const registerEntrySchema = z.strictObject({
+	/** The register's heading: the fullest form the analyses use, or the usual one. */
+	name: plainText,
+	/** Where the name files alphabetically, when not under its first word ("Putin, Vladimir"). */
+	sortAs: plainText.optional(),
+	kind: z.enum(REGISTER_KINDS),
+	/** The words that name the entry in the analyses, matched as whole words, case exact (lib/mentions.ts). */
+	forms: z.array(form).min(1),
+	/** Other usual spellings and abbreviations, so search finds the entry by them; none occurs in the analyses. */
+	otherForms: z.array(form).default([]),
+	/** What the analyses call the entry: their words, quoted from a passage. */
+	roles: z.array(z.strictObject({ article: slug, passage: slug, words: plainText })).default([]),
+	/** What the editor's note (the file's body) rests on; a note needs at least one. */
+	sources: z.array(source).default([]),
+});
+
+export type RegisterEntryData = z.infer<typeof registerEntrySchema>;

@@ -9,6 +9,7 @@ import { EMPTY_ARTICLE, emptyArticleRegistry, type PassageRegistry, resolvePassa
 import { parseRegistry, serializeRegistry } from '../lib/registry-file.ts';
 import { markdownPipeline } from '../plugins/index.ts';
 import { articleKey, type PassageRecord } from '../plugins/rehype-passage-ids.ts';
+import { recordedPassages } from '../plugins/page-data.ts';
 
 export interface RegistrySync {
 	next: PassageRegistry;
@@ -36,7 +37,7 @@ export async function renderArticles(registry: PassageRegistry, articlesDir: str
 		rendered.push({
 			name,
 			key: articleKey(name),
-			passages: metadata.frontmatter.passages as PassageRecord[],
+			passages: recordedPassages(metadata.frontmatter)?.passages ?? [],
 			headingIds: new Set(metadata.headings.map((heading) => heading.slug)),
 		});
 	}

@@ -16,7 +16,7 @@ import { gunzipSync } from 'node:zlib';
 import { htmlFiles } from '../lib/built-site.ts';
 import { buildPassageFilters, type IndexedPage } from '../lib/passage-filters.ts';
 import { breakAtDashes } from '../lib/search-index-text.ts';
-import { PASSAGE_FILTERS_URL } from '../lib/search-url.ts';
+import { PASSAGE_FILTERS_PATH } from '../routes.ts';
 
 /** Written by src/pages/search/passage-themes.json.ts. */
 const PASSAGE_THEMES_FILE = 'search/passage-themes.json';
@@ -49,6 +49,6 @@ const indexed: IndexedPage[] = readdirSync(fragments).map((file) => {
 });
 const themesFile = path.join(site, PASSAGE_THEMES_FILE);
 const filters = buildPassageFilters(indexed, JSON.parse(readFileSync(themesFile, 'utf8')));
-writeFileSync(path.join(site, PASSAGE_FILTERS_URL), JSON.stringify(filters));
+writeFileSync(path.join(site, PASSAGE_FILTERS_PATH), JSON.stringify(filters));
 rmSync(themesFile);
 console.log(`Search index: ${pages.length} pages read, ${indexed.length} indexed, in ${path.relative(process.cwd(), output)}`);

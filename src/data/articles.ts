@@ -6,7 +6,9 @@ import { type CollectionEntry, getCollection, render } from 'astro:content';
 import type { CitableArticle, Edition } from '../lib/citation.ts';
 import { plainCitedText, unknownCitations } from '../lib/cited-text.ts';
 import { readingMinutes } from '../lib/text.ts';
+import { recordedPassages } from '../plugins/page-data.ts';
 import type { PassageRecord } from '../plugins/rehype-passage-ids.ts';
+import { routes } from '../routes.ts';
 import { EDITION_NAME, SITE_LANG } from '../site.ts';
 
 export interface Article {
@@ -14,6 +16,8 @@ export interface Article {
 	slug: string;
 	url: string;
 	passages: PassageRecord[];
+	/** Retired passage ids → the passage now in the place of each. */
+	retired: Record<string, string>;
 	readingMinutes: number;
 }
 
@@ -30,9 +34,10 @@ export function loadArticles(): Promise<Article[]> {
 
 async function toArticle(entry: CollectionEntry<'articles'>): Promise<Article> {
 	const { remarkPluginFrontmatter } = await render(entry);
-	const passages = remarkPluginFrontmatter.passages as PassageRecord[] | undefined;
+	const recorded = recordedPassages(remarkPluginFrontmatter);
 	// Astro's loader logs a Markdown error and carries on; an article without passages must not ship.
-	if (!passages) throw new Error(`${entry.filePath}: the article did not render (see the error logged above)`);
+	if (!recorded) throw new Error(`${entry.filePath}: the article did not render (see the error logged above)`);
+	const { passages, retired } = recorded;
 	const unknown = unknownCitations(entry.data.summary, new Set(passages.map((p) => p.id)));
 	if (unknown.length > 0) {
 		throw new Error(`${entry.filePath}: summary cites unknown passage id(s): ${unknown.join(', ')}`);
@@ -40,8 +45,9 @@ async function toArticle(entry: CollectionEntry<'articles'>): Promise<Article> {
 	return {
 		entry,
 		slug: entry.id,
-		url: `/articles/${entry.id}/`,
+		url: routes.article(entry.id),
 		passages,
+		retired,
 		readingMinutes: readingMinutes(passages.map((p) => p.text).join(' ')),
 	};
 }

@@ -3,11 +3,11 @@
  * (components/SearchFilters.astro) and what the search page offers, from the same collections.
  */
 import type { FILTER_KEYS } from '../lib/search-url.ts';
+import { loadAnnotations } from './annotations.ts';
 import { loadArticles } from './articles.ts';
-import { loadThemes } from './themes.ts';
 
 /** The `kind` filter's values, one per page type. */
-export const PAGE_KIND = { analysis: 'Analysis', theme: 'Theme explainer' } as const;
+export const PAGE_KIND = { analysis: 'Analysis', theme: 'Theme explainer', register: 'Person or organisation' } as const;
 
 export interface SearchFacet {
 	key: (typeof FILTER_KEYS)[number];
@@ -16,10 +16,10 @@ export interface SearchFacet {
 }
 
 export async function loadSearchFacets(): Promise<SearchFacet[]> {
-	const [articles, themes] = await Promise.all([loadArticles(), loadThemes()]);
+	const [articles, { themes }] = await Promise.all([loadArticles(), loadAnnotations()]);
 	return [
 		{ key: 'analysis', label: 'Analysis', values: articles.map((a) => a.entry.data.shortTitle) },
-		{ key: 'theme', label: 'Theme', values: themes.entries.map((t) => t.data.title) },
+		{ key: 'theme', label: 'Theme', values: themes.map((t) => t.data.title) },
 		{ key: 'kind', label: 'Kind of page', values: Object.values(PAGE_KIND) },
 	];
 }

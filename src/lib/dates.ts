@@ -22,3 +22,6 @@ export function machineDate({ earliest, latest }: KnownDate): string {
 	if (a.slice(0, 7) === b.slice(0, 7)) return a.slice(0, 7);
 	return a.slice(0, 4);
 }
+
+/** "1 December 2024", and the `datetime` for it. */
+export const formatDay = (day: Date) => ({ text: dayMonthYear.format(day), datetime: iso(day) });

@@ -2,15 +2,13 @@
  * "Compare with the other analyses", folded away under every passage that treats a theme: the
  * passages of the other analyses on the same themes.
  *
- * For a given article and theme that list is the same under each of its passages, so it is not
- * rendered with the Markdown, where it would be copied under every tagged passage (four fifths of
- * the rendered article, carried through every step of the build). The Markdown carries a marker
- * instead (`comparisonMarker`, placed by rehype-passage-themes), and the article page puts each
- * list in (`comparisonInserter`), rendering it once per theme.
+ * For a given article and theme that list is the same under each of its passages, so the page
+ * (data/annotations.ts) builds it once per combination of themes and puts the same list under
+ * every passage that has it.
  */
-import type { Comment, Element } from 'hast';
-import { toHtml } from 'hast-util-to-html';
+import type { Element } from 'hast';
 import { h } from 'hastscript';
+import { routes } from '../routes.ts';
 import { comparisons, type PassageRef, type ThemeIndex } from './themes.ts';
 
 /**
@@ -20,14 +18,6 @@ import { comparisons, type PassageRef, type ThemeIndex } from './themes.ts';
  */
 export const MAX_COMPARED = 6;
 
-const MARKER = 'compare-with-other-analyses';
-const MARKER_PATTERN = new RegExp(`<!--${MARKER}:([a-z0-9 -]*)-->`, 'g');
-
-/** Where the comparisons for these themes go, in an article's rendered HTML. */
-export function comparisonMarker(themeIds: readonly string[]): Comment {
-	return { type: 'comment', value: `${MARKER}:${themeIds.join(' ')}` };
-}
-
 export interface ComparisonSources {
 	index: ThemeIndex;
 	/** What a link to the passage shows: its article's short title and the passage's first words. */
@@ -35,12 +25,13 @@ export interface ComparisonSources {
 }
 
 /**
- * Prepares the theme lists once for the whole collection (see `comparisons`), and returns what
- * replaces each marker of an article's HTML: for each of the passage's themes that another
- * analysis shares, up to MAX_COMPARED of its passages as short quotes (the analysis, then the
- * passage's opening words), a passage listed under an earlier theme not again; or nothing.
+ * Prepares the theme lists once for the whole collection (see `comparisons`), and returns, for an
+ * article, what goes under a passage with these themes: for each theme that another analysis
+ * shares, up to MAX_COMPARED of its passages as short quotes (the analysis, then the passage's
+ * opening words), a passage listed under an earlier theme not again; or nothing. Each combination
+ * of themes is built once per article, however many passages share it.
  */
-export function comparisonInserter({ index, label }: ComparisonSources): (html: string, article: string) => string {
+export function comparisonLists({ index, label }: ComparisonSources): (article: string) => (themeIds: readonly string[]) => Element | undefined {
 	const compare = comparisons(index, MAX_COMPARED);
 	/** What the theme page lists: every analysis's passages on the theme, this one's included. */
 	const themeTotal = (themeId: string) => Object.values(index.byTheme[themeId] ?? {}).reduce((sum, ids) => sum + ids.length, 0);
@@ -59,7 +50,7 @@ export function comparisonInserter({ index, label }: ComparisonSources): (html: 
 		const title = titleOf.get(themeId) ?? themeId;
 		const fresh = shown.filter((ref) => !listed.has(`${ref.article}#${ref.id}`));
 		for (const ref of fresh) listed.add(`${ref.article}#${ref.id}`);
-		const more = total > shown.length ? [h('p.compare-more', [h('a', { href: `/themes/${themeId}/` }, [`All ${themeTotal(themeId)} passages on ${title}, by analysis`])])] : [];
+		const more = total > shown.length ? [h('p.compare-more', [h('a', { href: routes.theme(themeId) }, [`All ${themeTotal(themeId)} passages on ${title}, by analysis`])])] : [];
 		if (fresh.length === 0 && more.length === 0) return [];
 		return [
 			h('p.compare-theme', [`${title} in the other analyses`]),
@@ -69,7 +60,7 @@ export function comparisonInserter({ index, label }: ComparisonSources): (html: 
 							'ul.compare-list',
 							fresh.map((ref) => {
 								const { article: articleTitle, excerpt } = labelOf(ref);
-								return h('li', [h('a', { href: `/articles/${ref.article}/#${ref.id}` }, [h('span.compare-article', [articleTitle]), ' ', h('q', [excerpt])])]);
+								return h('li', [h('a', { href: routes.passage(ref.article, ref.id) }, [h('span.compare-article', [articleTitle]), ' ', h('q', [excerpt])])]);
 							}),
 						),
 					]
@@ -78,17 +69,16 @@ export function comparisonInserter({ index, label }: ComparisonSources): (html: 
 		];
 	};
 
-	return (html, article) => {
-		// Each combination of themes is rendered once per article, however many passages share it.
-		const blocks = new Map<string, string>();
-		const blockHtml = (themeIds: string) => {
-			if (!blocks.has(themeIds)) {
+	return (article) => {
+		const blocks = new Map<string, Element | undefined>();
+		return (themeIds) => {
+			const key = themeIds.join(' ');
+			if (!blocks.has(key)) {
 				const listed = new Set<string>();
-				const lists = themeIds.split(' ').filter(Boolean).flatMap((themeId) => themeList(themeId, article, listed));
-				blocks.set(themeIds, lists.length > 0 ? toHtml(h('div.theme-compare', lists)) : '');
+				const lists = themeIds.flatMap((themeId) => themeList(themeId, article, listed));
+				blocks.set(key, lists.length > 0 ? h('div.theme-compare', lists) : undefined);
 			}
-			return blocks.get(themeIds)!;
+			return blocks.get(key);
 		};
-		return html.replace(MARKER_PATTERN, (_, themeIds: string) => blockHtml(themeIds));
 	};
 }

@@ -6,9 +6,6 @@
 /** The parameter that carries a result's words to the page it opens, to be marked there. */
 export const HIGHLIGHT_PARAM = 'pagefind-highlight';
 
-/** Where the search finds which passages carry which filter values (see lib/passage-filters.ts). */
-export const PASSAGE_FILTERS_URL = '/pagefind/passage-filters.json';
-
 export const FILTER_KEYS = ['analysis', 'theme', 'kind'] as const;
 
 export interface SearchState {

@@ -1,4 +1,5 @@
 /** Text helpers shared by the passage registry, the fidelity check and reading time. */
+import { formatCount } from './search-text.ts';
 
 /** Typographic quotes and apostrophes folded to ASCII, so a curly/straight swap is not a word change. */
 const QUOTE_FOLDS: ReadonlyArray<[RegExp, string]> = [
@@ -34,4 +35,37 @@ const WORDS_PER_MINUTE = 230;
 /** Whole minutes, at least one, at an ordinary adult reading speed. */
 export function readingMinutes(text: string): number {
 	return Math.max(1, Math.round(words(text).length / WORDS_PER_MINUTE));
+}
+
+/** How many analyses a count line names before it sums up the rest: the line must not grow with the collection. */
+export const COUNTED_ANALYSES = 6;
+
+/**
+ * "Axis of Pragmatism: 2 · What China Wants: 5", one entry per analysis, and past
+ * COUNTED_ANALYSES of them "… and 2,994 more analyses (31 passages)".
+ */
+export function countsByAnalysis(counts: ReadonlyArray<{ label: string; count: number }>, max = COUNTED_ANALYSES): string {
+	const named = counts.slice(0, max).map(({ label, count }) => `${label}: ${count}`);
+	const rest = counts.slice(max);
+	if (rest.length === 0) return named.join(' · ');
+	const passages = rest.reduce((sum, c) => sum + c.count, 0);
+	return `${named.join(' · ')} · and ${formatCount(rest.length)} more analyses (${formatCount(passages)} ${passages === 1 ? 'passage' : 'passages'})`;
+}
+
+/**
+ * The words around `text.slice(start, end)`: at most `wordsEachSide` before and after it, with an
+ * ellipsis where the passage goes on, for a quote that shows a mention in its place.
+ */
+export function inContext(text: string, start: number, end: number, wordsEachSide = 14): { before: string; words: string; after: string } {
+	const [beforeText, afterText] = [text.slice(0, start), text.slice(end)];
+	const before = collapseWhitespace(beforeText).split(' ').filter(Boolean);
+	const after = collapseWhitespace(afterText).split(' ').filter(Boolean);
+	const head = before.length > wordsEachSide ? `…${before.slice(-wordsEachSide).join(' ')}` : before.join(' ');
+	const tail = after.length > wordsEachSide ? `${after.slice(0, wordsEachSide).join(' ')}…` : after.join(' ');
+	// What touches the mention stays touching it ("Putin’s", "“Friends of Peace”"), as the text writes it.
+	return {
+		before: head && (/\s$/.test(beforeText) ? `${head} ` : head),
+		words: collapseWhitespace(text.slice(start, end)),
+		after: tail && (/^\s/.test(afterText) ? ` ${tail}` : tail),
+	};
 }

@@ -4,6 +4,9 @@
  * permanent passage ids) and checked against the articles' passages.
  */
 import { parseCitedText } from './cited-text.ts';
+import { type ArticlePassages, INTERNAL_LINK, passageLink, passageRefProblem } from './passage-refs.ts';
+
+export type { ArticlePassages } from './passage-refs.ts';
 
 export interface ThemeInput {
 	id: string;
@@ -16,14 +19,6 @@ export interface ThemeInput {
 	absent: Record<string, string>;
 	/** The explainer, Markdown. */
 	body: string;
-}
-
-export interface ArticlePassages {
-	slug: string;
-	/** Passage ids in document order. */
-	passageIds: string[];
-	/** Retired id → the id of its successor. */
-	retired: Record<string, string>;
 }
 
 export interface PassageRef {
@@ -104,9 +99,6 @@ export function themesOfArticle(index: ThemeIndex, article: string): string[] {
 	return index.themes.map((t) => t.id).filter((id) => (index.byTheme[id]?.[article]?.length ?? 0) > 0);
 }
 
-/** `[words](/path)`, not an image's `![alt](/path)` (images are refused by rehype-prose-only). */
-const INTERNAL_LINK = /(?<!!)\[[^\]]*\]\((\/[^)\s]*)\)/g;
-
 /**
  * Everything wrong with the themes, each message naming the theme file and the bad value:
  * unknown articles, passages and themes, retired or untagged citations, missing coverage.
@@ -119,15 +111,8 @@ export function themeProblems(themes: readonly ThemeInput[], articles: readonly 
 		const at = (message: string) => problems.push(`content/themes/${theme.id}.md: ${message}`);
 		const tagged = (slug: string) => new Set((theme.passages[slug] ?? []).map((p) => p.id));
 		const checkPassage = (slug: string, id: string, where: string) => {
-			const article = articleBySlug.get(slug);
-			if (!article) return at(`${where} names unknown article "${slug}"`);
-			if (article.passageIds.includes(id)) return undefined;
-			const successor = article.retired[id];
-			return at(
-				successor
-					? `${where} names passage "${id}" of "${slug}", which was retired (its place is now "${successor}"); retag it`
-					: `${where} names passage "${id}", which does not exist in "${slug}"`,
-			);
+			const problem = passageRefProblem(articleBySlug, slug, id);
+			if (problem) at(`${where} ${problem}`);
 		};
 
 		if (Object.values(theme.passages).every((list) => list.length === 0)) at('the theme tags no passage');
@@ -158,12 +143,11 @@ export function themeProblems(themes: readonly ThemeInput[], articles: readonly 
 			}
 		}
 		for (const [, href] of theme.body.matchAll(INTERNAL_LINK)) {
-			const passage = /^\/articles\/([a-z0-9-]+)\/#([a-z0-9-]+)$/.exec(href!);
+			const passage = passageLink(href!);
 			const themeLink = /^\/themes\/([a-z0-9-]+)\/(?:#[a-z0-9-]+)?$/.exec(href!);
 			if (passage) {
-				const [, slug, id] = passage;
-				checkPassage(slug!, id!, `the explainer link ${href}`);
-				if (articleBySlug.get(slug!)?.passageIds.includes(id!) && !tagged(slug!).has(id!)) {
+				checkPassage(passage.article, passage.id, `the explainer link ${href}`);
+				if (articleBySlug.get(passage.article)?.passageIds.includes(passage.id) && !tagged(passage.article).has(passage.id)) {
 					at(`the explainer cites ${href}, which is not tagged with the theme`);
 				}
 			} else if (themeLink) {

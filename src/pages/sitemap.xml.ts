@@ -1,11 +1,22 @@
 /** Every page of the site, on the configured origin. */
 import type { APIRoute } from 'astro';
+import { loadAnnotations } from '../data/annotations.ts';
+import { listPages } from '../lib/paging.ts';
 import { loadArticles } from '../data/articles.ts';
-import { loadThemes } from '../data/themes.ts';
 import { sitemapXml } from '../lib/feeds.ts';
+import { routes } from '../routes.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-	const [articles, themes] = await Promise.all([loadArticles(), loadThemes()]);
-	const paths = ['/', '/themes/', '/search/', ...articles.map((a) => a.url), ...themes.entries.map((t) => `/themes/${t.id}/`)];
+	const [articles, annotations] = await Promise.all([loadArticles(), loadAnnotations()]);
+	const paths = [
+		routes.home,
+		...listPages(articles.length).map(routes.analysesList),
+		routes.themes,
+		routes.register,
+		routes.search,
+		...articles.map((a) => a.url),
+		...annotations.themes.flatMap((t) => listPages(articles.length).map((page) => routes.theme(t.id, page))),
+		...annotations.register.flatMap((e) => listPages(annotations.analysesMentioning(e.id).length).map((page) => routes.registerEntry(e.id, page))),
+	];
 	return new Response(sitemapXml(paths.map((p) => new URL(p, site).href)), { headers: { 'content-type': 'application/xml' } });
 };

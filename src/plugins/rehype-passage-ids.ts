@@ -11,6 +11,7 @@ import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import { type PassageRegistry, resolvePassageIds } from '../lib/passage-registry.ts';
 import { excerpt } from '../lib/text.ts';
+import { recordPassages } from './page-data.ts';
 import { existingIds, findPassages } from './passages.ts';
 
 /**
@@ -39,14 +40,14 @@ export function articleKey(filePath: string): string {
 	return path.basename(filePath, path.extname(filePath));
 }
 
-interface AstroData {
-	frontmatter: Record<string, unknown>;
-}
+/** Whether a Markdown file is an article (in the articles folder), not a theme or register entry. */
+export const isArticleFile = (filePath: string | undefined, articlesDir: string): filePath is string =>
+	!!filePath && path.resolve(filePath).startsWith(path.resolve(articlesDir) + path.sep);
 
 export default function rehypePassageIds(options: RehypePassageIdsOptions) {
 	const { articlesDir, registry, mode = 'enforce', onStale } = options;
 	return (tree: Root, file: VFile) => {
-		if (!file.path || !path.resolve(file.path).startsWith(path.resolve(articlesDir) + path.sep)) return;
+		if (!isArticleFile(file.path, articlesDir)) return;
 		const article = articleKey(file.path);
 		const found = findPassages(tree);
 		const tooLong = found.flatMap(({ text }, i) =>
@@ -57,10 +58,8 @@ export default function rehypePassageIds(options: RehypePassageIdsOptions) {
 				`content/articles/${path.basename(file.path)}: ${tooLong.join('; ')}; a passage may have at most ${MAX_PASSAGE_CHARS.toLocaleString('en')} (are blank lines missing between paragraphs?)`,
 			);
 		}
-		const astro = ((file.data as { astro?: AstroData }).astro ??= { frontmatter: {} });
-
 		if (mode === 'collect') {
-			astro.frontmatter.passages = found.map(({ text, section }) => ({ id: '', text, section }));
+			recordPassages(file, { passages: found.map(({ text, section }) => ({ id: '', text, section })), retired: {} });
 			return;
 		}
 
@@ -91,8 +90,9 @@ export default function rehypePassageIds(options: RehypePassageIdsOptions) {
 			element.children.unshift(...aliases);
 		});
 
-		astro.frontmatter.passages = found.map(
-			({ text, section }, i): PassageRecord => ({ id: ids[i]!, text, section }),
-		);
+		recordPassages(file, {
+			passages: found.map(({ text, section }, i) => ({ id: ids[i]!, text, section })),
+			retired: Object.fromEntries(entry!.retired.map((r) => [r.id, r.successor])),
+		});
 	};
 }

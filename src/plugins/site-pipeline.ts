@@ -1,13 +1,12 @@
 /**
- * The site's own Markdown pipeline: the content folder's passage registry and theme tagging
- * (theme-data.ts refuses tagging that is wrong); renders that meet edited text say so.
+ * The site's own Markdown pipeline, with the content folder's passage registry; renders that meet
+ * edited text say so.
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import { readRegistry } from '../lib/registry-file.ts';
-import { ARTICLES_DIR, CONTENT_DIR, markdownPipeline, REGISTRY_PATH } from './index.ts';
-import { loadThemeIndex } from './theme-data.ts';
+import { ARTICLES_DIR, markdownPipeline, REGISTRY_PATH } from './index.ts';
 
 export function sitePipeline(): UnifiedProcessorOptions {
 	const registry = readRegistry(REGISTRY_PATH);
@@ -20,7 +19,6 @@ export function sitePipeline(): UnifiedProcessorOptions {
 		);
 	}
 	return markdownPipeline(registry, {
-		themeIndex: loadThemeIndex(CONTENT_DIR, registry),
 		onStale: (article, ids) =>
 			console.warn(`[passages] ${article}: ${ids.join(', ')} matched edited text; run \`npm run passages:update\` to refresh their fingerprints.`),
 	});

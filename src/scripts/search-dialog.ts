@@ -4,6 +4,7 @@
  * on every keystroke; an answer that a later keystroke has overtaken is dropped.
  */
 import { formatCount, resultSummary } from '../lib/search-text.ts';
+import { searchQuery } from '../routes.ts';
 import { type Found, SearchEngine } from './search-engine.ts';
 import { renderHit } from './search-results.ts';
 
@@ -26,7 +27,7 @@ export function connectDialog(dialog: HTMLDialogElement, worker: Worker) {
 	async function search() {
 		const run = ++latest;
 		const query = input.value.trim();
-		fullSearch.href = query ? `/search/?q=${encodeURIComponent(query)}` : '/search/';
+		fullSearch.href = searchQuery(query);
 		if (!query) {
 			summary.textContent = '';
 			fullSearch.textContent = everything;

@@ -7,7 +7,7 @@
  */
 import { type PassageFilter, type PassageFilters, passageFilter, type Selection } from '../lib/passage-filters.ts';
 import type { PageHit } from '../lib/search-hits.ts';
-import { PASSAGE_FILTERS_URL } from '../lib/search-url.ts';
+import { PAGEFIND_SCRIPT, PASSAGE_FILTERS_PATH } from '../routes.ts';
 import type { EngineReply, EngineRequest } from './search-engine.ts';
 
 interface PagefindResult {
@@ -17,27 +17,30 @@ interface PagefindResult {
 }
 
 interface Pagefind {
-	options(options: { baseUrl: string; excerptLength: number }): Promise<void>;
+	options(options: { baseUrl: string; excerptLength: number; ranking?: { pageLength?: number } }): Promise<void>;
 	init(): Promise<void>;
 	search(query: string | null, options?: { filters: Selection }): Promise<{ results: PagefindResult[] } | null>;
 }
 
+const RANKING_PAGE_LENGTH = 0.25;
+
 let pagefind: Promise<Pagefind> | undefined;
 const engine = () =>
 	(pagefind ??= (async () => {
-		const url = '/pagefind/pagefind.js';
-		const module = (await import(/* @vite-ignore */ url)) as Pagefind;
+		const module = (await import(/* @vite-ignore */ PAGEFIND_SCRIPT)) as Pagefind;
 		// Site-relative links (in a worker Pagefind would prefix the origin); excerpts long enough
-		// for two lines or more on a phone, centred on the matched words.
-		await module.options({ baseUrl: '/', excerptLength: 36 });
+		// for two lines or more on a phone, centred on the matched words. Page length counts for
+		// less than Pagefind's default (0.75): a whole analysis is a long page, and the short
+		// editorial pages on the same words (a register entry, a theme) must not outrank it.
+		await module.options({ baseUrl: '/', excerptLength: 36, ranking: { pageLength: RANKING_PAGE_LENGTH } });
 		await module.init();
 		return module;
 	})());
 
 let passageFilters: Promise<PassageFilters> | undefined;
 const filterMap = () =>
-	(passageFilters ??= fetch(PASSAGE_FILTERS_URL).then((response) => {
-		if (!response.ok) throw new Error(`${PASSAGE_FILTERS_URL}: ${response.status}`);
+	(passageFilters ??= fetch(PASSAGE_FILTERS_PATH).then((response) => {
+		if (!response.ok) throw new Error(`${PASSAGE_FILTERS_PATH}: ${response.status}`);
 		return response.json() as Promise<PassageFilters>;
 	}));
 

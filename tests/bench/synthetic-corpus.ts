@@ -8,7 +8,9 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'nod
 import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { stringify } from 'yaml';
-import { syncRegistry } from '../../src/cli/registry-sync.ts';
+import { renderArticles, syncRegistry } from '../../src/cli/registry-sync.ts';
+import { formOccurs } from '../../src/lib/mentions.ts';
+import { buildMentionIndex, mentionCount, type RegisterEntryInput } from '../../src/lib/register.ts';
 import type { PassageRegistry } from '../../src/lib/passage-registry.ts';
 import { readRegistry, writeRegistry } from '../../src/lib/registry-file.ts';
 
@@ -134,12 +136,50 @@ function writeThemes(dir: string, count: number, real: MarkdownFile[], synthetic
 	}
 }
 
+/**
+ * The real register over the synthetic articles: each role moved to a synthetic copy of its
+ * passage (or dropped, with no copy), forms that no synthetic passage uses dropped, and entries
+ * that no passage then mentions left out, as the build would refuse them.
+ */
+async function writeRegister(dir: string, real: MarkdownFile[], synthetic: PassageRegistry, realRegistry: PassageRegistry) {
+	const realRendered = await renderArticles(realRegistry, path.join(REAL, 'articles'));
+	const textByHash = new Map(
+		realRendered.flatMap(({ key, passages }) => passages.map((p, i) => [realRegistry.articles[key]!.passages[i]!.hash, p.text] as const)),
+	);
+	const realByHash = realPassagesByHash(realRegistry);
+	const copyOf = new Map<string, { article: string; id: string }>();
+	const articles = Object.entries(synthetic.articles).map(([slug, entry]) => {
+		for (const p of entry.passages) {
+			const original = realByHash.get(p.hash);
+			if (original && !copyOf.has(`${original.article}#${original.id}`)) copyOf.set(`${original.article}#${original.id}`, { article: slug, id: p.id });
+		}
+		const passages = entry.passages.map((p) => ({ id: p.id, text: textByHash.get(p.hash) ?? '' }));
+		return { slug, passages, passageIds: passages.map((p) => p.id), retired: {} };
+	});
+	const texts = [...new Set(articles.flatMap((a) => a.passages.map((p) => p.text)))];
+	const entries = real.map((file) => {
+		const data = file.frontmatter as Omit<RegisterEntryInput, 'id' | 'body'>;
+		const roles = (data.roles ?? []).flatMap((role) => {
+			const copy = copyOf.get(`${role.article}#${role.passage}`);
+			return copy ? [{ ...role, article: copy.article, passage: copy.id }] : [];
+		});
+		const forms = data.forms.filter((form) => texts.some((text) => formOccurs(form, text)));
+		return { file, frontmatter: { ...data, forms, roles }, input: { id: file.name.replace(/\.md$/, ''), ...data, forms, roles, otherForms: [], sources: [], body: '' } };
+	});
+	const kept = entries.filter((e) => e.input.forms.length > 0);
+	const index = buildMentionIndex(kept.map((e) => e.input), articles);
+	for (const { file, frontmatter, input } of kept) {
+		if (mentionCount(index, input.id) > 0) writeMarkdown(path.join(dir, file.name), frontmatter, file.body);
+	}
+}
+
 /** Writes a content folder of `count` synthetic articles into `dir` (which must not exist yet). */
 export async function writeSyntheticCorpus(dir: string, count: number): Promise<void> {
 	const articlesDir = path.join(dir, 'articles');
 	const themesDir = path.join(dir, 'themes');
 	mkdirSync(articlesDir, { recursive: true });
 	mkdirSync(themesDir);
+	mkdirSync(path.join(dir, 'people'));
 	// The articles' `source.file` names the real received texts: copy them along.
 	cpSync(path.join(REAL, 'sources'), path.join(dir, 'sources'), { recursive: true });
 	writeArticles(articlesDir, count, readMarkdown(path.join(REAL, 'articles')));
@@ -147,5 +187,7 @@ export async function writeSyntheticCorpus(dir: string, count: number): Promise<
 	// The registry, as `npm run passages:update` would write it for these articles.
 	const { next } = await syncRegistry({ version: 1, articles: {} }, articlesDir);
 	writeRegistry(path.join(dir, 'passages.lock.json'), next);
-	writeThemes(themesDir, count, readMarkdown(path.join(REAL, 'themes')), next, readRegistry(path.join(REAL, 'passages.lock.json')));
+	const realRegistry = readRegistry(path.join(REAL, 'passages.lock.json'));
+	writeThemes(themesDir, count, readMarkdown(path.join(REAL, 'themes')), next, realRegistry);
+	await writeRegister(path.join(dir, 'people'), readMarkdown(path.join(REAL, 'people')), next, realRegistry);
 }

@@ -111,6 +111,15 @@ describe('astro build on content fixtures', () => {
 		['related-twice', /content\/themes\/taiwan\.md: related names "europe" twice/],
 		['dangling-passage-ref', /content\/themes\/taiwan\.md: passages names passage "no-such-passage", which does not exist in "demo"/],
 		['theme-without-passages', /content\/themes\/taiwan\.md: the theme tags no passage/],
+		// The register
+		['register-without-name', /name[\s\S]*register-without-name\/content\/people\/china\.md/],
+		['register-shared-form', /content\/people\/(?:china|beijing)\.md: the form "China" is also the form of content\/people\/(?:beijing|china)\.md/],
+		['register-unused-form', /content\/people\/china\.md: the form "Beijing" occurs in no passage of the analyses/],
+		['register-bad-slug', /people\/China_State\.md: the file name must be a lower-case slug, such as "china-state\.md"/],
+		['register-note-retired-passage', /content\/people\/china\.md: the editor's note link \/articles\/demo\/#deleted-passage-europe names passage "deleted-passage-europe" of "demo", which was retired/],
+		['register-note-unknown-passage', /content\/people\/china\.md: the editor's note link \/articles\/demo\/#no-such-passage names passage "no-such-passage", which does not exist in "demo"/],
+		['register-unsourced-note', /content\/people\/china\.md: the editor's note has no sources/],
+		['register-role-not-quoted', /content\/people\/china\.md: the role "a rising superpower" is not in passage "second-passage-taiwan" of "demo"/],
 	])('fails on %s, naming the file and the problem', async (fixture, message) => {
 		const { status, output } = await build(fixture);
 		expect(output).toMatch(message);

@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { articles } from './content.ts';
 import { axeViolations } from './axe.ts';
-import { sitePages } from './built-site.ts';
+import { crawledPages } from './built-site.ts';
 import { colourSchemes, showColourScheme } from './colour-scheme.ts';
 import { NO_MEDIA_EMULATION_IN_FIREFOX } from './skips.ts';
 
@@ -9,7 +9,7 @@ const VIEWPORTS = { phone: { width: 360, height: 740 }, desktop: { width: 1280, 
 
 const expectNoViolations = async (page: Page) => expect(await axeViolations(page)).toEqual([]);
 
-for (const pagePath of sitePages()) {
+for (const pagePath of crawledPages()) {
 	test(`axe: ${pagePath}, light and dark, phone and desktop`, { tag: '@colour-scheme' }, async ({ page }, info) => {
 		const search = pagePath.startsWith('/search/');
 		await page.goto(search ? '/search/?q=sanctions' : pagePath);
@@ -61,7 +61,7 @@ test('the chosen dark theme passes axe and survives a reload without a flash of 
 	await expect(page.getByRole('button', { name: 'Dark' })).toHaveAttribute('aria-pressed', 'true');
 });
 
-for (const pagePath of sitePages()) {
+for (const pagePath of crawledPages()) {
 	test(`structure: ${pagePath} has one h1, landmarks and a working skip link`, async ({ page }) => {
 		await page.goto(pagePath);
 		await expect(page.locator('h1')).toHaveCount(1);
@@ -143,7 +143,7 @@ test('reduced motion turns off smooth scrolling', async ({ page, browserName }) 
 for (const width of [320, 1600]) {
 	test(`nothing overflows sideways at ${width} px`, async ({ page }) => {
 		await page.setViewportSize({ width, height: 800 });
-		for (const pagePath of sitePages()) {
+		for (const pagePath of crawledPages()) {
 			await page.goto(pagePath);
 			expect(await page.evaluate(() => document.documentElement.scrollWidth), pagePath).toBeLessThanOrEqual(width);
 		}

@@ -16,6 +16,8 @@ const PAGES = {
 	article: articles.find((a) => a.slug === 'what-china-wants-and-fears')!.url,
 	theme: '/themes/sanctions/',
 	search: '/search/',
+	register: '/people/',
+	'register entry': '/people/china/',
 };
 /** Every page type gets the article page's budget: 25 KB in all, 5 KB of it JavaScript. */
 const BUDGET = { total: 25 * KB, js: 5 * KB };

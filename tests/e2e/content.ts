@@ -40,7 +40,35 @@ export const headerLines = ({ data }: ArticleFixture): Array<string | null | und
 	data.updated?.asPrinted,
 ];
 
-export const pages = ['/', '/search/', '/themes/', ...articles.map((a) => a.url), ...readdirSync(path.join(CONTENT, 'themes')).map((f) => `/themes/${f.replace(/\.md$/, '')}/`), '/404.html'];
+export interface RegisterFixture {
+	id: string;
+	url: string;
+	name: string;
+	kind: string;
+	forms: string[];
+	otherForms: string[];
+	roles: Array<{ article: string; passage: string; words: string }>;
+}
+
+export const register: RegisterFixture[] = readdirSync(path.join(CONTENT, 'people'))
+	.filter((f) => f.endsWith('.md'))
+	.map((file) => {
+		const { frontmatter } = parseFrontmatter(readFileSync(path.join(CONTENT, 'people', file), 'utf8'));
+		const id = file.replace(/\.md$/, '');
+		return { id, url: `/people/${id}/`, otherForms: [], roles: [], ...frontmatter } as unknown as RegisterFixture;
+	});
+
+export const pages = [
+	'/',
+	'/search/',
+	'/themes/',
+	'/people/',
+	...articles.map((a) => a.url),
+	...readdirSync(path.join(CONTENT, 'themes')).map((f) => `/themes/${f.replace(/\.md$/, '')}/`),
+	// Of the register's entries, which share one template, one of each kind (register.spec.ts loads them all).
+	...['/people/kaja-kallas/', '/people/china/', '/people/friends-of-peace/'],
+	'/404.html',
+];
 
 export interface ThemeFixture {
 	id: string;

@@ -1,7 +1,7 @@
 import { settled } from './engines.ts';
 import { expect, type Page, test } from '@playwright/test';
 import { articles } from './content.ts';
-import { sitePages } from './built-site.ts';
+import { crawledPages } from './built-site.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -26,7 +26,7 @@ async function watch(page: Page) {
 
 const foreign = (urls: string[], origin: string) => urls.filter((url) => !url.startsWith('data:') && new URL(url).origin !== origin);
 
-for (const pagePath of sitePages()) {
+for (const pagePath of crawledPages()) {
 	test(`${pagePath}: a strict CSP, no request to another origin, no violation`, async ({ page, baseURL, browserName }) => {
 		const watched = await watch(page);
 		await page.goto(pagePath);

@@ -1,6 +1,7 @@
 /**
  * The text first: the author's words start on the first screen, the apparatus costs the keyboard
- * at most two stops a passage and stays out of the text's way, lines have a readable measure,
+ * at most two stops a passage (besides the register's links on first mentions, which are the
+ * author's words) and stays out of the text's way, lines have a readable measure,
  * and print is black on white whatever the reader chose.
  */
 import { expect, type Page, test } from '@playwright/test';
@@ -19,7 +20,7 @@ for (const article of articles) {
 		expect(await firstPassageTop(page)).toBeLessThan(1.5 * 844 - 40);
 	});
 
-	test(`${article.slug}: at most two tab stops a passage, the ¶ and its themes`, async ({ page }) => {
+	test(`${article.slug}: at most two tab stops a passage, the ¶ and its themes, besides first mentions`, async ({ page }) => {
 		await page.goto(article.url);
 		const stops = await page.locator('.article-body [data-passage]').evaluateAll((passages) => {
 			const tabbable = (root: Element) =>
@@ -28,11 +29,15 @@ for (const article of articles) {
 				);
 			return passages.map((p) => {
 				const notes = p.nextElementSibling?.matches('.passage-themes') ? tabbable(p.nextElementSibling) : [];
-				return { id: p.id, stops: tabbable(p).length + notes.length };
+				const mentions = tabbable(p).filter((el) => el.matches('a.mention'));
+				return { id: p.id, stops: tabbable(p).length - mentions.length + notes.length, mentions: mentions.map((a) => a.getAttribute('href')) };
 			});
 		});
 		expect(stops.filter((s) => s.stops > 2)).toEqual([]);
 		expect(stops.every((s) => s.stops >= 1)).toBe(true);
+		// A register entry is linked once an analysis, however often the analysis names it.
+		const mentionLinks = stops.flatMap((s) => s.mentions);
+		expect(new Set(mentionLinks).size).toBe(mentionLinks.length);
 	});
 }
 

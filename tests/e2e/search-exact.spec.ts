@@ -82,12 +82,13 @@ test('a theme filter lists only passages tagged with that theme, and explainers 
 	}
 });
 
-test('an analysis filter lists only that analysis’s passages', async ({ page }) => {
+test('an analysis filter lists only that analysis’s passages, and the editorial pages on it', async ({ page }) => {
 	const analysis = articles.find((a) => a.slug === 'what-china-wants-and-fears')!;
 	await page.goto(`/search/?q=China&analysis=${encodeURIComponent(analysis.data.shortTitle)}`);
 	await expect(page.locator('.search-page .search-hit').first()).toBeVisible();
 	const hrefs = await page.locator('.search-page .search-hit a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
-	for (const href of hrefs) expect(href).toMatch(new RegExp(`^(${analysis.url}|/themes/)`));
+	for (const href of hrefs) expect(href).toMatch(new RegExp(`^(${analysis.url}|/themes/|/people/)`));
+	expect(hrefs.some((href) => href.startsWith(analysis.url))).toBe(true);
 });
 
 test('every filter count is the number of results choosing it leaves', async ({ page }) => {

@@ -23,8 +23,7 @@ for (const [query, words] of [
 	['"Friends of Peace"', ['friends of peace']],
 	['Shahed', ['shahed']],
 	['Global South', ['global', 'south']],
-	['Kallas', ['kallas']],
-	['Wang Yi', ['wang', 'yi']],
+	['Lavrov named China', ['lavrov', 'named', 'china']],
 	['"Alaska summit"', ['alaska summit']],
 ] as const) {
 	test(`keyboard search for ${query} lands on a passage with the words marked`, async ({ page }) => {
@@ -41,6 +40,20 @@ for (const [query, words] of [
 		const marked = plain((await passage.locator('mark.pagefind-highlight').allTextContents()).join(' '));
 		for (const word of words) for (const part of word.split(' ')) expect(marked).toContain(part);
 		await expect(page.locator('search-highlight')).toBeVisible();
+	});
+}
+
+for (const [query, entry, passage] of [
+	['Kallas', '/people/kaja-kallas/', 'beijing-strategy-extends'],
+	['Wang Yi', '/people/wang-yi/', 'beijing-strategy-extends'],
+] as const) {
+	test(`keyboard search for ${query}, a name in the register, offers its entry first, which lists the passage`, async ({ page }) => {
+		const first = await searchFromHeader(page, query);
+		expect(await first.getAttribute('href')).toMatch(new RegExp(`^${entry}`));
+		await page.keyboard.press('Enter');
+		await page.waitForURL((url) => url.pathname === entry);
+		const quote = page.locator('.register-passages a', { hasText: query });
+		await expect(quote).toHaveAttribute('href', `/articles/china-stake-neutrality-leverage/#${passage}`);
 	});
 }
 

@@ -1,20 +1,7 @@
-import { type APIRequestContext, expect, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { idsOn } from './page-ids.ts';
 import { articles, CORE_THEMES, themes } from './content.ts';
 
-/** The ids on a built page, fetched once per page. */
-const idsByPage = new Map<string, Promise<Set<string>>>();
-function idsOn(request: APIRequestContext, pathname: string) {
-	if (!idsByPage.has(pathname)) {
-		idsByPage.set(
-			pathname,
-			request.get(pathname).then(async (response) => {
-				expect(response.status(), pathname).toBe(200);
-				return new Set([...(await response.text()).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
-			}),
-		);
-	}
-	return idsByPage.get(pathname)!;
-}
 
 const fullTitle = (slug: string) => articles.find((a) => a.slug === slug)!.data.title as string;
 

@@ -7,7 +7,8 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { updateArticleRegistry, type PassageRegistry } from '../../src/lib/passage-registry.ts';
 import { findPassages } from '../../src/plugins/passages.ts';
-import rehypePassageIds, { type PassageRecord } from '../../src/plugins/rehype-passage-ids.ts';
+import rehypePassageIds from '../../src/plugins/rehype-passage-ids.ts';
+import { recordedPassages } from '../../src/plugins/page-data.ts';
 import rehypePassagePermalinks from '../../src/plugins/rehype-passage-permalinks.ts';
 
 const DIR = '/site/content/articles';
@@ -28,8 +29,9 @@ async function run(html: string, registry: PassageRegistry, path = `${DIR}/demo.
 		.use(rehypePassageIds, { articlesDir: DIR, registry })
 		.use(rehypePassagePermalinks);
 	const tree = (await processor.run(fromHtml(html, { fragment: true }), file)) as Root;
-	const frontmatter = (file.data as { astro: { frontmatter: { passages?: PassageRecord[] } } }).astro.frontmatter;
-	return { tree, html: toHtml(tree), passages: frontmatter.passages };
+	// What the page receives: Astro hands it the render's frontmatter.
+	const recorded = recordedPassages(file.data.astro?.frontmatter ?? {});
+	return { tree, html: toHtml(tree), passages: recorded?.passages, retired: recorded?.retired };
 }
 
 describe('findPassages', () => {

@@ -3,27 +3,29 @@
  * (for the four core themes), and a tagged passage either names a keyword or carries a note
  * saying why it belongs.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { renderArticles } from '../../src/cli/registry-sync.ts';
 import { readRegistry } from '../../src/lib/registry-file.ts';
-import { ARTICLES_DIR, CONTENT_DIR, REGISTRY_PATH } from '../../src/plugins/index.ts';
-import { loadThemeIndex } from '../../src/plugins/theme-data.ts';
-import { readFileSync } from 'node:fs';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
-import path from 'node:path';
+import { buildThemeIndex } from '../../src/lib/themes.ts';
+import { ARTICLES_DIR, REGISTRY_PATH, THEMES_DIR } from '../../src/plugins/index.ts';
 import { themeSchema } from '../../src/schemas.ts';
 
 const CORE_THEMES = ['neutrality', 'sanctions', 'taiwan', 'europe'];
 const registry = readRegistry(REGISTRY_PATH);
-const index = loadThemeIndex(CONTENT_DIR, registry);
 const articles = await renderArticles(registry, ARTICLES_DIR);
+const themeFile = (id: string) => themeSchema.parse(parseFrontmatter(readFileSync(path.join(THEMES_DIR, `${id}.md`), 'utf8')).frontmatter);
+const index = buildThemeIndex(
+	readdirSync(THEMES_DIR).map((file) => ({ id: file.replace(/\.md$/, ''), ...themeFile(file.replace(/\.md$/, '')), body: '' })),
+	articles.map(({ key }) => ({ slug: key, passageIds: registry.articles[key]!.passages.map((p) => p.id), retired: {} })),
+);
 const textOf = new Map(
 	articles.flatMap(({ key, passages }) =>
 		passages.map((p, i) => [`${key}#${registry.articles[key]!.passages[i]!.id}`, p.text] as const),
 	),
 );
-const themeFile = (id: string) =>
-	themeSchema.parse(parseFrontmatter(readFileSync(path.join(CONTENT_DIR, 'themes', `${id}.md`), 'utf8')).frontmatter);
 /** Whole words, any case: "EU" is not the start of "Eurasia". */
 const mentions = (keywords: string[], text: string) =>
 	keywords.some((k) => new RegExp(`\\b${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text));

@@ -4,14 +4,13 @@
  * passage filters and then deletes this file: it is an input to that step, not a page.
  */
 import type { APIRoute } from 'astro';
+import { loadAnnotations } from '../../data/annotations.ts';
 import { loadArticles } from '../../data/articles.ts';
-import { loadThemes } from '../../data/themes.ts';
 
 export const GET: APIRoute = async () => {
-	const [articles, themes] = await Promise.all([loadArticles(), loadThemes()]);
-	const title = new Map(themes.index.themes.map((t) => [t.id, t.title]));
+	const [articles, { themeIndex, themeTitle }] = await Promise.all([loadArticles(), loadAnnotations()]);
 	const byPage = Object.fromEntries(
-		articles.map((a) => [a.url, Object.fromEntries(Object.entries(themes.index.byPassage[a.slug] ?? {}).map(([id, ids]) => [id, ids.map((t) => title.get(t)!)]))]),
+		articles.map((a) => [a.url, Object.fromEntries(Object.entries(themeIndex.byPassage[a.slug] ?? {}).map(([id, ids]) => [id, ids.map(themeTitle)]))]),
 	);
 	return new Response(JSON.stringify(byPage), { headers: { 'Content-Type': 'application/json' } });
 };

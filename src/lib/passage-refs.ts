@@ -1,0 +1,29 @@
+/** Whether an editorial reference to a passage (a tag, a citation, a role, a note) holds. */
+
+export interface ArticlePassages {
+	slug: string;
+	/** Passage ids in document order. */
+	passageIds: string[];
+	/** Retired id → the id of its successor. */
+	retired: Record<string, string>;
+}
+
+/** What is wrong with a reference to passage `id` of article `slug`, or undefined when it holds. */
+export function passageRefProblem(articles: ReadonlyMap<string, ArticlePassages>, slug: string, id: string): string | undefined {
+	const article = articles.get(slug);
+	if (!article) return `names unknown article "${slug}"`;
+	if (article.passageIds.includes(id)) return undefined;
+	const successor = article.retired[id];
+	return successor
+		? `names passage "${id}" of "${slug}", which was retired (its place is now "${successor}"); retag it`
+		: `names passage "${id}", which does not exist in "${slug}"`;
+}
+
+/** `[words](/path)`, not an image's `![alt](/path)` (images are refused by rehype-prose-only). */
+export const INTERNAL_LINK = /(?<!!)\[[^\]]*\]\((\/[^)\s]*)\)/g;
+
+/** A link to a passage, `/articles/<slug>/#<id>`: its parts, or undefined. */
+export function passageLink(href: string): { article: string; id: string } | undefined {
+	const match = /^\/articles\/([a-z0-9-]+)\/#([a-z0-9-]+)$/.exec(href);
+	return match ? { article: match[1]!, id: match[2]! } : undefined;
+}

@@ -1,0 +1,123 @@
+/**
+ * The register of people and organisations, read from the built site against the committed
+ * entry files: every entry has its page, every mention of its forms in the analyses is listed
+ * there, and the first mention in each analysis links to it.
+ */
+import { expect, type Page, test } from '@playwright/test';
+import { idsOn } from './page-ids.ts';
+import { articles, register } from './content.ts';
+
+
+/** Each passage of an article page as the reader sees its words (without the ¶ link), in order. */
+const passagesOf = (page: Page) =>
+	page.locator('.article-body [data-passage]').evaluateAll((elements) =>
+		elements.map((el) => {
+			const copy = el.cloneNode(true) as HTMLElement;
+			for (const ours of copy.querySelectorAll('[data-pagefind-ignore]')) ours.remove();
+			return { id: el.id, text: copy.textContent ?? '' };
+		}),
+	);
+
+/**
+ * Where the register's forms stand in a text, written here from the rules the register states
+ * (whole words, exact case, a longer form taking the words of a shorter one it contains), not
+ * with the site's matcher.
+ */
+function occurrences(text: string) {
+	const found: Array<{ entry: string; start: number; end: number }> = [];
+	for (const entry of register) {
+		for (const form of entry.forms) {
+			for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {
+				const before = text[at - 1] ?? ' ';
+				const after = text[at + form.length] ?? ' ';
+				if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) found.push({ entry: entry.id, start: at, end: at + form.length });
+			}
+		}
+	}
+	return found.filter((o) => !found.some((other) => other !== o && other.start <= o.start && other.end >= o.end && other.end - other.start > o.end - o.start));
+}
+
+test('/people/ lists every entry, grouped, with its passages per analysis', async ({ page }) => {
+	await page.goto('/people/');
+	await expect(page.locator('h2')).toHaveText(['People', 'States and governments', 'Organisations and groups']);
+	const names = await page.locator('.register-name').allTextContents();
+	expect(names.toSorted()).toEqual(register.map((e) => e.name).toSorted());
+	const wang = page.locator('.register-list > li').filter({ has: page.getByRole('link', { name: 'Wang Yi', exact: true }) });
+	await expect(wang).toContainText('“Chinese Foreign Minister”');
+	const stake = articles.find((a) => a.slug === 'china-stake-neutrality-leverage')!.data.shortTitle;
+	await expect(wang.locator('.register-counts')).toHaveText(`${stake}: 1`);
+});
+
+for (const entry of register) {
+	test(`${entry.url}: names, roles quoted from their passages, and links that all resolve`, async ({ page, request }) => {
+		await page.goto(entry.url);
+		await expect(page.locator('h1')).toHaveText(entry.name);
+		for (const spelling of [...entry.forms.filter((f) => f !== entry.name), ...entry.otherForms]) {
+			await expect(page.locator('.register-forms')).toContainText(spelling);
+		}
+		for (const role of entry.roles) {
+			const link = page.locator('.register-roles-list a', { hasText: `“${role.words}”` });
+			await expect(link).toHaveAttribute('href', `/articles/${role.article}/#${role.passage}`);
+		}
+		const hrefs = await page.locator('main a[href^="/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+		for (const href of new Set(hrefs)) {
+			const url = new URL(href, 'http://site');
+			const ids = await idsOn(request, url.pathname);
+			if (url.hash) expect(ids.has(decodeURIComponent(url.hash.slice(1))), href).toBe(true);
+		}
+	});
+}
+
+for (const article of articles) {
+	test(`every mention in ${article.url} is listed on its entry's page, and the first links there`, async ({ page, request }) => {
+		await page.goto(article.url);
+		const passages = await passagesOf(page);
+		const expected = new Map<string, string[]>();
+		for (const { id, text } of passages) {
+			for (const entry of new Set(occurrences(text).map((o) => o.entry))) expected.set(entry, [...(expected.get(entry) ?? []), id]);
+		}
+		expect(expected.size).toBeGreaterThan(5);
+
+		for (const [entry, ids] of expected) {
+			const listed = await request.get(`/people/${entry}/`).then((r) => r.text());
+			const here = [...listed.matchAll(new RegExp(`href="${article.url}#([a-z0-9-]+)"><q>`, 'g'))].map((m) => m[1]);
+			expect(here, entry).toEqual(ids);
+		}
+
+		// One link per entry, on its first mention: the first passage that mentions it holds it.
+		const links = await page.locator('.article-body a.mention').evaluateAll((as) =>
+			as.map((a) => ({ href: a.getAttribute('href'), words: a.textContent, passage: a.closest('[data-passage]')!.id })),
+		);
+		expect(links.map((l) => l.href).toSorted()).toEqual([...expected.keys()].map((e) => `/people/${e}/`).toSorted());
+		for (const link of links) {
+			const entry = register.find((e) => link.href === e.url)!;
+			expect(entry.forms).toContain(link.words);
+			expect(link.passage, entry.id).toBe(expected.get(entry.id)![0]);
+		}
+	});
+}
+
+test('a first mention lands on its entry, quietly styled in the text', async ({ page }) => {
+	await page.goto('/articles/china-stake-neutrality-leverage/');
+	const mention = page.locator('.article-body a.mention', { hasText: 'Kaja Kallas' });
+	const [colour, textColour] = await mention.evaluate((a) => [getComputedStyle(a).color, getComputedStyle(a.parentElement!).color]);
+	expect(colour).toBe(textColour);
+	await mention.click();
+	await expect(page).toHaveURL('/people/kaja-kallas/');
+	await expect(page.locator('h1')).toHaveText('Kaja Kallas');
+	await expect(page.locator('.editors-note')).toContainText('(ours)');
+	await expect(page.locator('.editors-note .note-sources a')).toHaveCount(2);
+});
+
+for (const [query, entry] of [
+	['Zelensky', 'volodymyr-zelenskyy'],
+	['Zelenskiy', 'volodymyr-zelenskyy'],
+	['SCO', 'shanghai-cooperation-organization'],
+]) {
+	test(`searching “${query}” finds ${entry}’s page`, async ({ page }) => {
+		await page.goto(`/search/?q=${query}`);
+		const hit = page.locator('.search-page .search-hit').first();
+		await expect(hit).toBeVisible();
+		await expect(hit.locator('a').first()).toHaveAttribute('href', new RegExp(`^/people/${entry}/`));
+	});
+}
