@@ -100,7 +100,10 @@ async function measureCorpus(work: string, count: number): Promise<ScaleFigures>
 		const astro = await run(work, 'node_modules/.bin/astro', ['build', '--force', '--root', ROOT], env, BUILD_LIMIT_S);
 		// The build's own index step (src/cli/search-index.ts), as `npm run build` runs it.
 		const pagefind = await run(work, 'src/cli/search-index.ts', [out], {}, BUILD_LIMIT_S);
-		const articlePages = readdirSync(path.join(out, 'articles')).map((slug) => statSync(path.join(out, 'articles', slug, 'index.html')).size);
+		// Each analysis's own page, not the list of them (articles/index.html, articles/page/…).
+		const articlePages = readdirSync(path.join(out, 'articles'), { withFileTypes: true })
+			.filter((entry) => entry.isDirectory() && entry.name !== 'page')
+			.map((entry) => statSync(path.join(out, 'articles', entry.name, 'index.html')).size);
 		const pages = files(out)
 			.filter((f) => f.endsWith('.html'))
 			.map((f) => ({ path: `/${path.relative(out, f).replace(/index\.html$/, '')}`, bytes: statSync(f).size }));
