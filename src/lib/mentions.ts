@@ -50,9 +50,10 @@ export function mentionMatcher(entries: readonly NamedEntry[]): (text: string) =
 		}));
 }
 
-/** Whether a form occurs in a text as whole words, on its own terms (whatever longer form it is part of). */
-export function formOccurs(form: string, text: string): boolean {
-	return formsPattern([form], 'u').test(text);
+/** Whether a form occurs in any of the texts as whole words, on its own terms (whatever longer form it is part of). */
+export function formOccurs(form: string, texts: readonly string[]): boolean {
+	const pattern = formsPattern([form], 'u');
+	return texts.some((text) => pattern.test(text));
 }
 
 /** A form with its spaces made single, as the matcher compares them. */

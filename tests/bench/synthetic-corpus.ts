@@ -163,7 +163,7 @@ async function writeRegister(dir: string, real: MarkdownFile[], synthetic: Passa
 			const copy = copyOf.get(`${role.article}#${role.passage}`);
 			return copy ? [{ ...role, article: copy.article, passage: copy.id }] : [];
 		});
-		const forms = data.forms.filter((form) => texts.some((text) => formOccurs(form, text)));
+		const forms = data.forms.filter((form) => formOccurs(form, texts));
 		return { file, frontmatter: { ...data, forms, roles }, input: { id: file.name.replace(/\.md$/, ''), ...data, forms, roles, otherForms: [], sources: [], body: '' } };
 	});
 	const kept = entries.filter((e) => e.input.forms.length > 0);

@@ -63,7 +63,8 @@ describe('mentionMatcher', () => {
 
 describe('formOccurs', () => {
 	it('finds a form on its own terms, even inside a longer form of another entry', () => {
-		expect(formOccurs('UN', 'the UN Security Council')).toBe(true);
-		expect(formOccurs('Xi', 'Xinjiang')).toBe(false);
+		expect(formOccurs('UN', ['the UN Security Council'])).toBe(true);
+		expect(formOccurs('Xi', ['Xinjiang', 'Xiamen'])).toBe(false);
+		expect(formOccurs('Xi', ['Xinjiang', 'then Xi spoke'])).toBe(true);
 	});
 });
