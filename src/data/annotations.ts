@@ -70,6 +70,7 @@ async function build(): Promise<Annotations> {
 	const kindOrder = (e: RegisterEntry) => REGISTER_KINDS.indexOf(e.data.kind);
 	const register = registerCollection.sort((a, b) => kindOrder(a) - kindOrder(b) || sortName(a).localeCompare(sortName(b), 'en'));
 	const byId = new Map(register.map((e) => [e.id, e]));
+	const mentioning = new Map(register.map((e) => [e.id, articles.filter((a) => (mentions.byEntry[e.id]?.[a.slug]?.length ?? 0) > 0)]));
 
 	return {
 		themes,
@@ -80,7 +81,7 @@ async function build(): Promise<Annotations> {
 		registerEntry: (id) => byId.get(id)!,
 		mentions,
 		findMentions,
-		analysesMentioning: (id) => articles.filter((a) => (mentions.byEntry[id]?.[a.slug]?.length ?? 0) > 0),
+		analysesMentioning: (id) => mentioning.get(id)!,
 		annotate: articleAnnotator({ articles, themeIndex, themeTitle, themePageOf, findMentions }),
 	};
 }
