@@ -10,7 +10,6 @@ import type { Mention } from './mentions.ts';
 
 type Parent = Root | Element;
 
-
 /** Each passage with its parent, in document order. */
 function passages(tree: Root): Array<{ passage: Element; parent: Parent }> {
 	const found: Array<{ passage: Element; parent: Parent }> = [];

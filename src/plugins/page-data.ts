@@ -1,7 +1,7 @@
 /**
  * What the Markdown pipeline hands to pages, typed once. Astro passes a render's
- * `file.data.astro.frontmatter` on to pages (as `remarkPluginFrontmatter`), so that is where it
- * goes; `file.data.passages` (vfile's DataMap) holds the same list for callers of the pipeline.
+ * `file.data.astro.frontmatter` on to pages (as `remarkPluginFrontmatter`), and types it as
+ * `Record<string, any>` in vfile's DataMap, so that is where it goes, written and read only here.
  */
 import type { VFile } from 'vfile';
 import type { PassageRecord } from './rehype-passage-ids.ts';
@@ -12,14 +12,7 @@ export interface ArticlePassageData {
 	retired: Record<string, string>;
 }
 
-declare module 'vfile' {
-	interface DataMap {
-		article: ArticlePassageData;
-	}
-}
-
 export function recordPassages(file: VFile, data: ArticlePassageData): void {
-	file.data.article = data;
 	const astro = (file.data.astro ??= {});
 	(astro.frontmatter ??= {}).article = data;
 }
