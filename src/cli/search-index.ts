@@ -29,9 +29,10 @@ const PAGEFIND_CLI = path.resolve(import.meta.dirname, '../../node_modules/.bin/
 // Pagefind's own CLI over a mirror of the pages (its Node API service took twice as long at scale).
 const mirror = mkdtempSync(path.join(tmpdir(), 'search-index-'));
 rmSync(output, { recursive: true, force: true });
-const pages = htmlFiles(site);
+let pages = 0;
 try {
-	for (const [url, html] of pages) {
+	for (const [url, html] of htmlFiles(site)) {
+		pages++;
 		const file = path.join(mirror, url.endsWith('/') ? `${url}index.html` : url);
 		mkdirSync(path.dirname(file), { recursive: true });
 		writeFileSync(file, breakAtDashes(html));
@@ -51,4 +52,4 @@ const themesFile = path.join(site, PASSAGE_THEMES_FILE);
 const filters = buildPassageFilters(indexed, JSON.parse(readFileSync(themesFile, 'utf8')));
 writeFileSync(path.join(site, PASSAGE_FILTERS_PATH), JSON.stringify(filters));
 rmSync(themesFile);
-console.log(`Search index: ${pages.length} pages read, ${indexed.length} indexed, in ${path.relative(process.cwd(), output)}`);
+console.log(`Search index: ${pages} pages read, ${indexed.length} indexed, in ${path.relative(process.cwd(), output)}`);

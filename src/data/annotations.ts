@@ -6,11 +6,9 @@
  * put the annotations in (`annotate`); the Markdown workers know nothing of them.
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
 import { type Mention, mentionMatcher } from '../lib/mentions.ts';
 import { comparisonLists } from '../lib/passage-comparisons.ts';
-import { insertAfterPassages, linkFirstMentions, mentionLink } from '../lib/passage-annotations.ts';
+import { annotatePassages, mentionLink } from '../lib/passage-annotations.ts';
 import { passageThemes } from '../lib/passage-themes.ts';
 import { buildMentionIndex, type MentionIndex, type RegisterEntryInput, registerProblems, REGISTER_KINDS } from '../lib/register.ts';
 import { pageAt } from '../lib/paging.ts';
@@ -106,17 +104,18 @@ function articleAnnotator({ articles, themeIndex, themeTitle, themePageOf, findM
 		},
 	});
 	return (html: string, article: string): string => {
-		const tree = fromHtml(html, { fragment: true });
 		const themesOf = themeIndex.byPassage[article] ?? {};
 		const comparisonsFor = compare(article);
 		const page = themePageOf(article);
-		insertAfterPassages(tree, (id) => {
-			const themeIds = themesOf[id];
-			if (!themeIds?.length) return undefined;
-			const chips = themeIds.map((t) => ({ title: themeTitle(t), href: routes.themeEntry(t, themeEntryId({ article, id }), page) }));
-			return passageThemes(chips, comparisonsFor(themeIds));
+		return annotatePassages(html, {
+			after: (id) => {
+				const themeIds = themesOf[id];
+				if (!themeIds?.length) return undefined;
+				const chips = themeIds.map((t) => ({ title: themeTitle(t), href: routes.themeEntry(t, themeEntryId({ article, id }), page) }));
+				return passageThemes(chips, comparisonsFor(themeIds));
+			},
+			find: findMentions,
+			link: (entry, words) => mentionLink(routes.registerEntry(entry), words),
 		});
-		linkFirstMentions(tree, { find: findMentions, link: (entry, words) => mentionLink(routes.registerEntry(entry), words) });
-		return toHtml(tree);
 	};
 }

@@ -5,11 +5,11 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { brokenLinks, htmlFiles } from '../lib/built-site.ts';
+import { brokenLinks, htmlPages } from '../lib/built-site.ts';
 
 /** The content file behind a page, where there is one. */
 const sourceOf = (page: string, contentDir: string) => {
-	const match = /^\/(articles|themes)\/([a-z0-9-]+)\/$/.exec(page);
+	const match = /^\/(articles|themes|people)\/([a-z0-9-]+)\/$/.exec(page);
 	return match ? ` (${contentDir}/${match[1]}/${match[2]}.md)` : '';
 };
 
@@ -23,7 +23,7 @@ export function checkLinks(contentDir: string): AstroIntegration {
 			},
 			'astro:build:done': ({ dir }) => {
 				const root = fileURLToPath(dir);
-				const broken = brokenLinks(root, htmlFiles(root), origin);
+				const broken = brokenLinks(root, htmlPages(root), origin);
 				if (broken.length === 0) return;
 				const lines = broken.map((b) => `  - ${b.page}${sourceOf(b.page, contentDir)} links to ${b.href}: ${b.problem}`);
 				throw new Error(`Broken internal links:\n${lines.join('\n')}`);

@@ -7,9 +7,10 @@
  * every passage that has it.
  */
 import type { Element } from 'hast';
+import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { routes } from '../routes.ts';
-import { comparisons, type PassageRef, type ThemeIndex } from './themes.ts';
+import { type Comparison, comparisons, type PassageRef, type ThemeIndex } from './themes.ts';
 
 /**
  * At most this many passages are listed per theme, a few from each analysis in turn; the theme
@@ -28,29 +29,23 @@ export interface ComparisonSources {
  * Prepares the theme lists once for the whole collection (see `comparisons`), and returns, for an
  * article, what goes under a passage with these themes: for each theme that another analysis
  * shares, up to MAX_COMPARED of its passages as short quotes (the analysis, then the passage's
- * opening words), a passage listed under an earlier theme not again; or nothing. Each combination
- * of themes is built once per article, however many passages share it.
+ * opening words), a passage listed under an earlier theme not again; or nothing. Each list is
+ * built and written as HTML once, however many passages and analyses it goes under: most analyses
+ * are offered the same few passages (each other analysis's first on the theme).
  */
-export function comparisonLists({ index, label }: ComparisonSources): (article: string) => (themeIds: readonly string[]) => Element | undefined {
+export function comparisonLists({ index, label }: ComparisonSources): (article: string) => (themeIds: readonly string[]) => string | undefined {
 	const compare = comparisons(index, MAX_COMPARED);
 	/** What the theme page lists: every analysis's passages on the theme, this one's included. */
-	const themeTotal = (themeId: string) => Object.values(index.byTheme[themeId] ?? {}).reduce((sum, ids) => sum + ids.length, 0);
+	const themeTotals = new Map(Object.entries(index.byTheme).map(([themeId, byArticle]) => [themeId, Object.values(byArticle).reduce((sum, ids) => sum + ids.length, 0)]));
 	const titleOf = new Map(index.themes.map((t) => [t.id, t.title]));
-	// The same few passages are offered on most pages (each analysis's first on the theme).
-	const labels = new Map<string, ReturnType<ComparisonSources['label']>>();
-	const labelOf = (ref: PassageRef) => {
-		const key = `${ref.article}#${ref.id}`;
-		if (!labels.has(key)) labels.set(key, label(ref));
-		return labels.get(key)!;
-	};
+	const refKey = (ref: PassageRef) => `${ref.article}#${ref.id}`;
 
-	const themeList = (themeId: string, article: string, listed: Set<string>): Element[] => {
-		const { shown, total } = compare(themeId, article);
+	const themeList = (themeId: string, { shown, total }: Comparison, listed: Set<string>): Element[] => {
 		if (total === 0) return [];
 		const title = titleOf.get(themeId) ?? themeId;
-		const fresh = shown.filter((ref) => !listed.has(`${ref.article}#${ref.id}`));
-		for (const ref of fresh) listed.add(`${ref.article}#${ref.id}`);
-		const more = total > shown.length ? [h('p.compare-more', [h('a', { href: routes.theme(themeId) }, [`All ${themeTotal(themeId)} passages on ${title}, by analysis`])])] : [];
+		const fresh = shown.filter((ref) => !listed.has(refKey(ref)));
+		for (const ref of fresh) listed.add(refKey(ref));
+		const more = total > shown.length ? [h('p.compare-more', [h('a', { href: routes.theme(themeId) }, [`All ${themeTotals.get(themeId)} passages on ${title}, by analysis`])])] : [];
 		if (fresh.length === 0 && more.length === 0) return [];
 		return [
 			h('p.compare-theme', [`${title} in the other analyses`]),
@@ -59,7 +54,7 @@ export function comparisonLists({ index, label }: ComparisonSources): (article: 
 						h(
 							'ul.compare-list',
 							fresh.map((ref) => {
-								const { article: articleTitle, excerpt } = labelOf(ref);
+								const { article: articleTitle, excerpt } = label(ref);
 								return h('li', [h('a', { href: routes.passage(ref.article, ref.id) }, [h('span.compare-article', [articleTitle]), ' ', h('q', [excerpt])])]);
 							}),
 						),
@@ -69,16 +64,25 @@ export function comparisonLists({ index, label }: ComparisonSources): (article: 
 		];
 	};
 
+	/** The lists, by what they show: the themes, and the passages compared on each. */
+	const blocks = new Map<string, string | undefined>();
+	const block = (themeIds: readonly string[], compared: readonly Comparison[]) => {
+		// What the HTML shows: the passages, and whether more lead to the theme page.
+		const key = themeIds.map((id, i) => `${id}:${compared[i]!.shown.map(refKey).join(',')}${compared[i]!.total > compared[i]!.shown.length ? '+' : ''}`).join(' ');
+		if (!blocks.has(key)) {
+			const listed = new Set<string>();
+			const lists = themeIds.flatMap((themeId, i) => themeList(themeId, compared[i]!, listed));
+			blocks.set(key, lists.length > 0 ? toHtml(h('div.theme-compare', lists)) : undefined);
+		}
+		return blocks.get(key);
+	};
+
 	return (article) => {
-		const blocks = new Map<string, Element | undefined>();
+		const ofArticle = new Map<string, string | undefined>();
 		return (themeIds) => {
 			const key = themeIds.join(' ');
-			if (!blocks.has(key)) {
-				const listed = new Set<string>();
-				const lists = themeIds.flatMap((themeId) => themeList(themeId, article, listed));
-				blocks.set(key, lists.length > 0 ? h('div.theme-compare', lists) : undefined);
-			}
-			return blocks.get(key);
+			if (!ofArticle.has(key)) ofArticle.set(key, block(themeIds, themeIds.map((id) => compare(id, article))));
+			return ofArticle.get(key);
 		};
 	};
 }

@@ -4,12 +4,13 @@
  * on each theme page and compares the other analyses (lib/passage-comparisons.ts). Plain HTML, so
  * it all works without JavaScript; kept out of search, which indexes the authors' words.
  */
-import type { Element } from 'hast';
+import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { type ThemeChip, themeChips } from './theme-chips.ts';
 
-export function passageThemes(chips: readonly ThemeChip[], comparisons: Element | undefined): Element {
-	const summary = h('summary', [h('span.visually-hidden', ['Themes of this paragraph: ']), chips.map((c) => c.title).join(' · ')]);
-	const panel = h('div.notes-panel', [themeChips(chips, 'This paragraph on the theme pages'), ...(comparisons ? [comparisons] : [])]);
-	return h('div.passage-themes', { dataPagefindIgnore: 'all' }, [h('details.passage-notes', [summary, panel])]);
+/** The block, as HTML; `comparisons` is the comparison lists' HTML, written once for every passage that has them. */
+export function passageThemes(chips: readonly ThemeChip[], comparisons: string | undefined): string {
+	const summary = toHtml(h('summary', [h('span.visually-hidden', ['Themes of this paragraph: ']), chips.map((c) => c.title).join(' · ')]));
+	const links = toHtml(themeChips(chips, 'This paragraph on the theme pages'));
+	return `<div class="passage-themes" data-pagefind-ignore="all"><details class="passage-notes">${summary}<div class="notes-panel">${links}${comparisons ?? ''}</div></details></div>`;
 }

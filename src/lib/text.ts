@@ -58,8 +58,8 @@ export function countsByAnalysis(counts: ReadonlyArray<{ label: string; count: n
  */
 export function inContext(text: string, start: number, end: number, wordsEachSide = 14): { before: string; words: string; after: string } {
 	const [beforeText, afterText] = [text.slice(0, start), text.slice(end)];
-	const before = collapseWhitespace(beforeText).split(' ').filter(Boolean);
-	const after = collapseWhitespace(afterText).split(' ').filter(Boolean);
+	const before = wordsOf(beforeText, wordsEachSide, 'end');
+	const after = wordsOf(afterText, wordsEachSide, 'start');
 	const head = before.length > wordsEachSide ? `…${before.slice(-wordsEachSide).join(' ')}` : before.join(' ');
 	const tail = after.length > wordsEachSide ? `${after.slice(0, wordsEachSide).join(' ')}…` : after.join(' ');
 	// What touches the mention stays touching it ("Putin’s", "“Friends of Peace”"), as the text writes it.
@@ -68,4 +68,19 @@ export function inContext(text: string, start: number, end: number, wordsEachSid
 		words: collapseWhitespace(text.slice(start, end)),
 		after: tail && (/^\s/.test(afterText) ? ` ${tail}` : tail),
 	};
+}
+
+/**
+ * The words of a text, or, where its `end` (or `start`) alone holds more than `count` of them,
+ * just those (the one cut at the edge then falls outside the `count` nearest): a register page
+ * quotes hundreds of passages, each around one mention.
+ */
+function wordsOf(text: string, count: number, side: 'start' | 'end'): string[] {
+	const reach = (count + 1) * 32;
+	const split = (part: string) => collapseWhitespace(part).split(' ').filter(Boolean);
+	if (text.length > reach) {
+		const near = split(side === 'end' ? text.slice(-reach) : text.slice(0, reach));
+		if (near.length > count) return near;
+	}
+	return split(text);
 }

@@ -25,5 +25,5 @@ export const REGISTER_SAMPLE = ['/people/kaja-kallas/', '/people/china/', '/peop
 /** sitePages(), with the register entries narrowed to REGISTER_SAMPLE. */
 export const crawledPages = () => sitePages().filter((p) => !/^\/people\/[^/]+\//.test(p) || REGISTER_SAMPLE.includes(p));
 
-export const htmlFiles = () => htmlIn(DIST);
+export const htmlFiles = () => [...htmlIn(DIST)];
 export const fileFor = (sitePath: string) => fileIn(DIST, sitePath);

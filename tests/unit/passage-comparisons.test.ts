@@ -19,10 +19,7 @@ function lists(articles: Record<string, string[]>, themes: ThemeInput[]) {
 		Object.entries(articles).map(([slug, passageIds]) => ({ slug, passageIds, retired: {} })),
 	);
 	const forArticle = comparisonLists({ index, label: (ref) => ({ article: `Short ${ref.article}`, excerpt: `words of ${ref.id} "quoted"` }) });
-	return (themeIds: string[], article: string) => {
-		const block = forArticle(article)(themeIds);
-		return block ? toHtml(block) : '';
-	};
+	return (themeIds: string[], article: string) => forArticle(article)(themeIds) ?? '';
 }
 
 /** The elements named `tag` in `html` that sit inside all the `within` tags, in order. */
@@ -76,10 +73,12 @@ describe('comparisonLists', () => {
 		expect(html).toContain(`All ${many.length + 1} passages on Title of europe, by analysis`);
 	});
 
-	it('builds each combination of themes once per article: every passage with it gets the same list', () => {
+	it('gives every passage of an article with the same themes the same list, and labels each passage listed once', () => {
 		const index = buildThemeIndex([europe], Object.entries(articles).map(([slug, passageIds]) => ({ slug, passageIds, retired: {} })));
-		const forAlpha = comparisonLists({ index, label: (ref) => ({ article: ref.article, excerpt: ref.id }) })('alpha');
+		const labelled: string[] = [];
+		const forAlpha = comparisonLists({ index, label: (ref) => (labelled.push(ref.id), { article: ref.article, excerpt: ref.id }) })('alpha');
 		expect(forAlpha(['europe'])).toBe(forAlpha(['europe']));
-		expect(forAlpha(['europe'])).toBeDefined();
+		expect(forAlpha(['europe'])).toContain('/articles/beta/#b1');
+		expect(labelled.sort()).toEqual(['b1', 'b2', 'c1']);
 	});
 });

@@ -15,6 +15,16 @@ describe('inContext', () => {
 		expect(inContext(quoted, start, start + 'Friends of Peace'.length)).toEqual({ before: 'by the “', words: 'Friends of Peace', after: '” group' });
 		expect(inContext('Putin', 0, 5)).toEqual({ before: '', words: 'Putin', after: '' });
 	});
+
+	it('quotes a long passage as it quotes a short one, whatever the length of its words', () => {
+		const filler = (n: number, word: string) => Array.from({ length: n }, (_, i) => `${word}${i}`).join(' ');
+		for (const word of ['w', 'antidisestablishmentarianism'.repeat(4)]) {
+			const long = `${filler(400, word)} Putin ${filler(400, word)}`;
+			const start = long.indexOf('Putin');
+			const quote = inContext(long, start, start + 5, 3);
+			expect(quote).toEqual({ before: `…${word}397 ${word}398 ${word}399 `, words: 'Putin', after: ` ${word}0 ${word}1 ${word}2…` });
+		}
+	});
 });
 
 describe('countsByAnalysis', () => {
