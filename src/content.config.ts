@@ -1,11 +1,11 @@
-/** The collections: articles, themes and the register, validated by the schemas in src/schemas.ts. */
+/** The collections: articles, themes, the register and the timeline's events, validated by the schemas in src/schemas.ts. */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { decodeUtf8, fileNameProblems, impossibleDates } from './lib/content-files.ts';
-import { ARTICLES_DIR, REGISTER_DIR, THEMES_DIR } from './plugins/index.ts';
-import { articleSchema, registerEntrySchema, themeSchema } from './schemas.ts';
+import { ARTICLES_DIR, EVENTS_DIR, REGISTER_DIR, THEMES_DIR } from './plugins/index.ts';
+import { articleSchema, eventSchema, registerEntrySchema, themeSchema } from './schemas.ts';
 
 /** What the glob loader would pass over silently: names that are not slugs, bytes that are not UTF-8, impossible dates. */
 function contentFileProblems(dir: string): string[] {
@@ -42,4 +42,5 @@ export const collections = {
 	articles: defineCollection({ loader: markdownFolder(ARTICLES_DIR, { retainBody: false }), schema: articleSchema }),
 	themes: defineCollection({ loader: markdownFolder(THEMES_DIR), schema: themeSchema }),
 	people: defineCollection({ loader: markdownFolder(REGISTER_DIR), schema: registerEntrySchema }),
+	events: defineCollection({ loader: markdownFolder(EVENTS_DIR), schema: eventSchema }),
 };

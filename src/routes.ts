@@ -10,6 +10,9 @@ export const PAGEFIND_SCRIPT = '/pagefind/pagefind.js';
 export const PASSAGE_FILTERS_PATH = '/pagefind/passage-filters.json';
 export const searchQuery = (query: string) => (query ? `${SEARCH_PATH}?q=${encodeURIComponent(query)}` : SEARCH_PATH);
 
+/** How the timeline's ids for analyses begin; no event's may (lib/events.ts). */
+export const TIMELINE_ANALYSIS_PREFIX = 'written-';
+
 /** A long list's page: the first at the list's URL, the rest numbered below it. */
 const paged = (base: string, page = 1) => (page > 1 ? `${base}${page}/` : base);
 
@@ -28,6 +31,9 @@ export const routes = {
 	themeEntry: (id: string, entryId: string, page?: number) => `${paged(`/themes/${id}/`, page)}#${entryId}`,
 	register: '/people/',
 	registerEntry: (slug: string, page?: number) => paged(`/people/${slug}/`, page),
+	timeline: '/timeline/',
+	/** An analysis's place on the timeline. */
+	timelineAnalysis: (slug: string) => `/timeline/#${TIMELINE_ANALYSIS_PREFIX}${slug}`,
 	search: SEARCH_PATH,
 	searchQuery,
 	feed: '/rss.xml',

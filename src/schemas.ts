@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { citedTextProblems, plainTextProblem } from './lib/cited-text.ts';
 import { isSlug } from './lib/content-files.ts';
+import { partialDate } from './lib/dates.ts';
 import { REGISTER_KINDS } from './lib/register.ts';
 
 const slug = z.string().refine(isSlug, 'must be a lower-case slug');
@@ -93,10 +94,10 @@ export const themeSchema = z.strictObject({
 export type ArticleData = z.infer<typeof articleSchema>;
 export type ThemeData = z.infer<typeof themeSchema>;
 
-/** A publication an editor's note rests on: named, dated where the page shows a date, and read at its https address. */
+/** A publication an editor's note rests on: named, titled and dated where the page shows them, and read at its https address. */
 const source = z.strictObject({
 	publisher: plainText,
-	title: plainText,
+	title: plainText.optional(),
 	date: z.coerce.date().optional(),
 	url: z.httpUrl().refine((u) => u.startsWith('https:'), 'must be an https: address'),
 });
@@ -121,3 +122,38 @@ export const registerEntrySchema = z.strictObject({
 });
 
 export type RegisterEntryData = z.infer<typeof registerEntrySchema>;
+
+/** A date as precisely as it is known: a day (2025-08-15), a month (2022-07) or a year (2027). */
+const partialDateText = z.preprocess(
+	// YAML reads 2025-08-15 as a date and 2027 as a number; both mean the text.
+	(value) => (value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value),
+	z.string().refine((text) => partialDate(text) !== undefined, 'must be a real date written YYYY-MM-DD, YYYY-MM or YYYY'),
+);
+
+/** Words quoted from a passage, which must be in it (checked by the annotation index). */
+const passageWords = z.strictObject({ article: slug, passage: slug, words: plainText });
+
+export const eventSchema = z
+	.strictObject({
+		title: plainText,
+		/** The event as a sentence names it ("the Alaska summit"), for the line that places an analysis. */
+		named: plainText,
+		/** When it happened (or is expected), as precisely as known. */
+		date: partialDateText,
+		/** The last day, month or year of an event that lasted longer than its date. */
+		until: partialDateText.optional(),
+		/** Expected, not yet happened when the analyses were written: the date is a forecast. */
+		expected: z.boolean().default(false),
+		/** Our one line: what happened, neutrally. */
+		description: plainText,
+		/** The passages that discuss the event, each by the words that do. */
+		passages: z.array(passageWords).min(1),
+		/** Where the date comes from: publications read at their https address. */
+		sources: z.array(source).default([]),
+		/** Where no source was found: the passage whose own words date the event, which the timeline then attributes to it. */
+		datedBy: passageWords.optional(),
+	})
+	.refine((e) => !e.until || partialDate(e.until)!.latest >= partialDate(e.date)!.earliest, { message: 'until must not be before date', path: ['until'] })
+	.refine((e) => e.sources.length > 0 || e.datedBy, { message: 'an event needs sources, or datedBy naming the passage that dates it', path: ['sources'] });
+
+export type EventData = z.infer<typeof eventSchema>;

@@ -1,5 +1,5 @@
 /**
- * The editorial layer, loaded once: themes and register entries are annotations of passages, kept
+ * The editorial layer, loaded once: themes, register entries and the timeline's events are annotations of passages, kept
  * apart from the authors' words. The index is built here, on the main thread, from the
  * collections and the rendered articles' passages (passage → themes, passage → mentions, entry →
  * passages), and checked here, once: the build stops on any problem, each naming its file. Pages
@@ -12,6 +12,7 @@ import { annotatePassages, mentionLink } from '../lib/passage-annotations.ts';
 import { passageThemes } from '../lib/passage-themes.ts';
 import { buildMentionIndex, type MentionIndex, type RegisterEntryInput, registerProblems, REGISTER_KINDS } from '../lib/register.ts';
 import { pageAt } from '../lib/paging.ts';
+import { eventProblems, placement, type TimelineEvent, timelineEvents } from '../lib/events.ts';
 import { excerpt } from '../lib/text.ts';
 import { buildThemeIndex, themeEntryId, type ThemeIndex, themeProblems } from '../lib/themes.ts';
 import { routes } from '../routes.ts';
@@ -19,6 +20,8 @@ import { type Article, loadArticles } from './articles.ts';
 
 export type ThemeEntry = CollectionEntry<'themes'>;
 export type RegisterEntry = CollectionEntry<'people'>;
+export type EventEntry = CollectionEntry<'events'>;
+type EventData = EventEntry['data'] & { id: string; body: string };
 
 export interface Annotations {
 	/** The themes, in display order. */
@@ -35,6 +38,12 @@ export interface Annotations {
 	findMentions: (text: string) => Mention[];
 	/** The analyses that mention an entry, in the site's order of analyses. */
 	analysesMentioning: (id: string) => Article[];
+	/** The timeline's events, in date order. */
+	events: Array<TimelineEvent<EventData>>;
+	/** The analyses the timeline places: those that discuss one of its events, in the site's order. */
+	analysesOnTimeline: Article[];
+	/** The events an analysis discusses nearest before and after it was written. */
+	placementOf: (article: Article) => { after?: TimelineEvent<EventData>; before?: TimelineEvent<EventData> };
 	/** An article's rendered HTML with its annotations: theme notes after passages, links on first mentions. */
 	annotate: (html: string, article: string) => string;
 }
@@ -47,7 +56,12 @@ export function loadAnnotations(): Promise<Annotations> {
 }
 
 async function build(): Promise<Annotations> {
-	const [themeCollection, registerCollection, articles] = await Promise.all([getCollection('themes'), getCollection('people'), loadArticles()]);
+	const [themeCollection, registerCollection, eventCollection, articles] = await Promise.all([
+		getCollection('themes'),
+		getCollection('people'),
+		getCollection('events'),
+		loadArticles(),
+	]);
 	const passages = articles.map((a) => ({ slug: a.slug, passages: a.passages, passageIds: a.passages.map((p) => p.id), retired: a.retired }));
 
 	const themeInputs = themeCollection.map((t) => ({ id: t.id, ...t.data, body: t.body ?? '' }));
@@ -55,7 +69,8 @@ async function build(): Promise<Annotations> {
 	const themeIndex = buildThemeIndex(themeInputs, passages);
 	const findMentions = mentionMatcher(registerInputs);
 	const mentions = buildMentionIndex(registerInputs, passages, findMentions);
-	const problems = [...themeProblems(themeInputs, passages), ...registerProblems(registerInputs, passages, mentions)];
+	const eventInputs = eventCollection.map((e): EventData => ({ id: e.id, ...e.data, body: e.body ?? '' }));
+	const problems = [...themeProblems(themeInputs, passages), ...registerProblems(registerInputs, passages, mentions), ...eventProblems(eventInputs, passages)];
 	if (problems.length > 0) throw new Error(`The editorial annotations do not match the analyses:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
 
 	const themeOrder = new Map(themeIndex.themes.map((t, i) => [t.id, i]));
@@ -70,6 +85,8 @@ async function build(): Promise<Annotations> {
 	const byId = new Map(register.map((e) => [e.id, e]));
 	const mentioning = new Map(register.map((e) => [e.id, articles.filter((a) => (mentions.byEntry[e.id]?.[a.slug]?.length ?? 0) > 0)]));
 
+	const events = timelineEvents(eventInputs);
+
 	return {
 		themes,
 		themeIndex,
@@ -80,6 +97,9 @@ async function build(): Promise<Annotations> {
 		mentions,
 		findMentions,
 		analysesMentioning: (id) => mentioning.get(id)!,
+		events,
+		analysesOnTimeline: articles.filter((a) => events.some((e) => e.event.passages.some((p) => p.article === a.slug))),
+		placementOf: (article) => placement(article.slug, article.entry.data.published, events),
 		annotate: articleAnnotator({ articles, themeIndex, themeTitle, themePageOf, findMentions }),
 	};
 }

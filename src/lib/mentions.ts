@@ -28,11 +28,12 @@ export interface Mention {
 /** Letters and digits of any script: what a word is made of. */
 const WORD_CHAR = String.raw`[\p{L}\p{N}]`;
 
-const escaped = (form: string) => form.trim().split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(String.raw`\s+`);
+/** A pattern's source for the words, matching any run of whitespace between them. */
+export const wordsPattern = (words: string) => words.trim().split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(String.raw`\s+`);
 
 /** A pattern for the whole words of `forms`, longest first, so that an alternation picks the longest. */
 function formsPattern(forms: readonly string[], flags: string): RegExp {
-	const alternatives = [...new Set(forms.map((f) => f.trim()))].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(escaped);
+	const alternatives = [...new Set(forms.map((f) => f.trim()))].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(wordsPattern);
 	return new RegExp(`(?<!${WORD_CHAR})(?:${alternatives.join('|')})(?!${WORD_CHAR})`, flags);
 }
 

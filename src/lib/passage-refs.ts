@@ -1,4 +1,5 @@
 /** Whether an editorial reference to a passage (a tag, a citation, a role, a note) holds. */
+import { normalForm } from './mentions.ts';
 
 export interface ArticlePassages {
 	slug: string;
@@ -6,6 +7,26 @@ export interface ArticlePassages {
 	passageIds: string[];
 	/** Retired id → the id of its successor. */
 	retired: Record<string, string>;
+}
+
+/** An article's passages with their text. */
+export interface ArticleText extends ArticlePassages {
+	passages: Array<{ id: string; text: string }>;
+}
+
+/** Words quoted from a passage: a role in the register, an event's mention, a note's anchor. */
+export interface PassageWords {
+	article: string;
+	passage: string;
+	words: string;
+}
+
+/** What is wrong with a quote from a passage (the passage is unknown or retired, or the words are not in it), or undefined when it holds. */
+export function quoteProblem(articles: ReadonlyMap<string, ArticleText>, { article, passage, words }: PassageWords): string | undefined {
+	const problem = passageRefProblem(articles, article, passage);
+	if (problem) return problem;
+	const text = articles.get(article)!.passages.find((p) => p.id === passage)!.text;
+	return normalForm(text).includes(normalForm(words)) ? undefined : `is not in passage "${passage}" of "${article}"`;
 }
 
 /** What is wrong with a reference to passage `id` of article `slug`, or undefined when it holds. */

@@ -4,7 +4,7 @@
  * the entry's file.
  */
 import { formOccurs, mentionMatcher, type NamedEntry, normalForm } from './mentions.ts';
-import { type ArticlePassages, INTERNAL_LINK, passageLink, passageRefProblem } from './passage-refs.ts';
+import { type ArticleText, INTERNAL_LINK, passageLink, passageRefProblem, type PassageWords, quoteProblem } from './passage-refs.ts';
 
 export const REGISTER_KINDS = ['person', 'state', 'organisation'] as const;
 export type RegisterKind = (typeof REGISTER_KINDS)[number];
@@ -25,14 +25,10 @@ export interface RegisterEntryInput {
 	/** Other usual spellings, for search; none occurs in the analyses. */
 	otherForms: string[];
 	/** What the analyses call the entry, quoted from a passage. */
-	roles: Array<{ article: string; passage: string; words: string }>;
+	roles: PassageWords[];
 	sources: unknown[];
 	/** The editor's note, Markdown; empty when there is none. */
 	body: string;
-}
-
-export interface ArticleText extends ArticlePassages {
-	passages: Array<{ id: string; text: string }>;
 }
 
 export interface MentionIndex {
@@ -101,10 +97,8 @@ export function registerProblems(entries: readonly RegisterEntryInput[], article
 			if (formOccurs(form, texts)) at(`"${form}" occurs in the analyses, so it belongs under forms, not otherForms`);
 		}
 		for (const role of entry.roles) {
-			const problem = passageRefProblem(articleBySlug, role.article, role.passage);
-			const text = articleBySlug.get(role.article)?.passages.find((p) => p.id === role.passage)?.text;
+			const problem = quoteProblem(articleBySlug, role);
 			if (problem) at(`the role "${role.words}" ${problem}`);
-			else if (!normalForm(text ?? '').includes(normalForm(role.words))) at(`the role "${role.words}" is not in passage "${role.passage}" of "${role.article}"`);
 		}
 		if (entry.forms.length > 0 && mentionCount(index, entry.id) === 0) at('no passage mentions the entry: each of its forms is part of a longer form of another entry');
 		const note = entry.body.trim();

@@ -1,4 +1,5 @@
 /** Text helpers shared by the passage registry, the fidelity check and reading time. */
+import { wordsPattern } from './mentions.ts';
 import { formatCount } from './search-text.ts';
 
 /** Typographic quotes and apostrophes folded to ASCII, so a curly/straight swap is not a word change. */
@@ -68,6 +69,12 @@ export function inContext(text: string, start: number, end: number, wordsEachSid
 		words: collapseWhitespace(text.slice(start, end)),
 		after: tail && (/^\s/.test(afterText) ? ` ${tail}` : tail),
 	};
+}
+
+/** The passage quoted around `words` (found whatever the whitespace between them), or its opening words if they are not in it. */
+export function quoteAround(text: string, words: string, wordsEachSide = 10): { before: string; words: string; after: string } {
+	const found = new RegExp(wordsPattern(words)).exec(text);
+	return found ? inContext(text, found.index, found.index + found[0].length, wordsEachSide) : { before: '', words: '', after: excerpt(text, wordsEachSide) };
 }
 
 /**

@@ -13,6 +13,7 @@ export const GET: APIRoute = async ({ site }) => {
 		...listPages(articles.length).map(routes.analysesList),
 		routes.themes,
 		routes.register,
+		routes.timeline,
 		routes.search,
 		...articles.map((a) => a.url),
 		...annotations.themes.flatMap((t) => listPages(articles.length).map((page) => routes.theme(t.id, page))),

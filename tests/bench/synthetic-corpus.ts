@@ -141,18 +141,26 @@ function writeThemes(dir: string, count: number, real: MarkdownFile[], synthetic
  * passage (or dropped, with no copy), forms that no synthetic passage uses dropped, and entries
  * that no passage then mentions left out, as the build would refuse them.
  */
+/** Each real passage ("article#id") → its first synthetic copy. */
+function passageCopies(synthetic: PassageRegistry, realRegistry: PassageRegistry): Map<string, { article: string; id: string }> {
+	const realByHash = realPassagesByHash(realRegistry);
+	const copyOf = new Map<string, { article: string; id: string }>();
+	for (const [slug, entry] of Object.entries(synthetic.articles)) {
+		for (const p of entry.passages) {
+			const original = realByHash.get(p.hash);
+			if (original && !copyOf.has(`${original.article}#${original.id}`)) copyOf.set(`${original.article}#${original.id}`, { article: slug, id: p.id });
+		}
+	}
+	return copyOf;
+}
+
 async function writeRegister(dir: string, real: MarkdownFile[], synthetic: PassageRegistry, realRegistry: PassageRegistry) {
 	const realRendered = await renderArticles(realRegistry, path.join(REAL, 'articles'));
 	const textByHash = new Map(
 		realRendered.flatMap(({ key, passages }) => passages.map((p, i) => [realRegistry.articles[key]!.passages[i]!.hash, p.text] as const)),
 	);
-	const realByHash = realPassagesByHash(realRegistry);
-	const copyOf = new Map<string, { article: string; id: string }>();
+	const copyOf = passageCopies(synthetic, realRegistry);
 	const articles = Object.entries(synthetic.articles).map(([slug, entry]) => {
-		for (const p of entry.passages) {
-			const original = realByHash.get(p.hash);
-			if (original && !copyOf.has(`${original.article}#${original.id}`)) copyOf.set(`${original.article}#${original.id}`, { article: slug, id: p.id });
-		}
 		const passages = entry.passages.map((p) => ({ id: p.id, text: textByHash.get(p.hash) ?? '' }));
 		return { slug, passages, passageIds: passages.map((p) => p.id), retired: {} };
 	});
@@ -173,6 +181,26 @@ async function writeRegister(dir: string, real: MarkdownFile[], synthetic: Passa
 	}
 }
 
+/**
+ * The real events, each quoting the first synthetic copies of its passages (an event none of whose
+ * passages was copied is left out, as is one whose dating passage was not).
+ */
+function writeEvents(dir: string, real: MarkdownFile[], copyOf: ReadonlyMap<string, { article: string; id: string }>) {
+	mkdirSync(dir);
+	type Quote = { article: string; passage: string; words: string };
+	const copied = (quote: Quote): Quote | undefined => {
+		const copy = copyOf.get(`${quote.article}#${quote.passage}`);
+		return copy && { ...quote, article: copy.article, passage: copy.id };
+	};
+	for (const file of real) {
+		const data = file.frontmatter as { passages: Quote[]; datedBy?: Quote };
+		const passages = data.passages.flatMap((q) => copied(q) ?? []);
+		const datedBy = data.datedBy && copied(data.datedBy);
+		if (passages.length === 0 || (data.datedBy && !datedBy)) continue;
+		writeMarkdown(path.join(dir, file.name), { ...data, passages, ...(datedBy && { datedBy }) }, file.body);
+	}
+}
+
 /** Writes a content folder of `count` synthetic articles into `dir` (which must not exist yet). */
 export async function writeSyntheticCorpus(dir: string, count: number): Promise<void> {
 	const articlesDir = path.join(dir, 'articles');
@@ -190,4 +218,5 @@ export async function writeSyntheticCorpus(dir: string, count: number): Promise<
 	const realRegistry = readRegistry(path.join(REAL, 'passages.lock.json'));
 	writeThemes(themesDir, count, readMarkdown(path.join(REAL, 'themes')), next, realRegistry);
 	await writeRegister(path.join(dir, 'people'), readMarkdown(path.join(REAL, 'people')), next, realRegistry);
+	writeEvents(path.join(dir, 'events'), readMarkdown(path.join(REAL, 'events')), passageCopies(next, realRegistry));
 }

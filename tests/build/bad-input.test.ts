@@ -120,6 +120,13 @@ describe('astro build on content fixtures', () => {
 		['register-note-unknown-passage', /content\/people\/china\.md: the editor's note link \/articles\/demo\/#no-such-passage names passage "no-such-passage", which does not exist in "demo"/],
 		['register-unsourced-note', /content\/people\/china\.md: the editor's note has no sources/],
 		['register-role-not-quoted', /content\/people\/china\.md: the role "a rising superpower" is not in passage "second-passage-taiwan" of "demo"/],
+		// The timeline's events
+		['event-without-date', /date[\s\S]*event-without-date\/content\/events\/demo-talks\.md/],
+		['event-range-reversed', /until must not be before date[\s\S]*events\/demo-talks\.md/],
+		['event-quote-missing', /content\/events\/demo-talks\.md: the passage quote "about tariffs" is not in passage "first-passage-sanctions" of "demo"/],
+		['event-retired-passage', /content\/events\/demo-talks\.md: the passage quote "about sanctions" names passage "deleted-passage-europe" of "demo", which was retired/],
+		['event-http-source', /must be an https: address[\s\S]*events\/demo-talks\.md/],
+		['event-title-twice', /content\/events\/same-talks\.md: has the title "Demo talks" of content\/events\/demo-talks\.md/],
 	])('fails on %s, naming the file and the problem', async (fixture, message) => {
 		const { status, output } = await build(fixture);
 		expect(output).toMatch(message);

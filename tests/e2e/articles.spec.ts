@@ -22,7 +22,7 @@ for (const article of articles) {
 			await expect(page.locator('.article-header .editor-title')).toHaveCount(data.titleSuppliedByEditors ? 1 : 0);
 			if (data.standfirst) await expect(page.locator('.article-header .standfirst')).toHaveText(data.standfirst);
 			await expect(page.locator('.article-header .article-meta')).toContainText(data.byline ? `By ${data.byline}` : 'No byline');
-			await expect(page.locator('.article-header time')).toHaveAttribute('datetime', /^2025(-\d\d){0,2}$/);
+			await expect(page.locator('.article-header .article-meta time')).toHaveAttribute('datetime', /^2025(-\d\d){0,2}$/);
 			const provenance = page.locator('section.provenance');
 			await expect(provenance).toContainText(data.published.basis.replace(/\s+/g, ' ').slice(0, 40));
 			await expect(provenance).toContainText(data.originalUrl ? data.originalUrl : 'Address not known.');

@@ -18,6 +18,7 @@ const PAGES = {
 	search: '/search/',
 	register: '/people/',
 	'register entry': '/people/china/',
+	timeline: '/timeline/',
 };
 /** Every page type gets the article page's budget: 25 KB in all, 5 KB of it JavaScript. */
 const BUDGET = { total: 25 * KB, js: 5 * KB };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type ArticleText, buildMentionIndex, coMentions, mentionCount, type RegisterEntryInput, registerProblems } from '../../src/lib/register.ts';
+import { buildMentionIndex, coMentions, mentionCount, type RegisterEntryInput, registerProblems } from '../../src/lib/register.ts';
+import type { ArticleText } from '../../src/lib/passage-refs.ts';
 
 function entry(id: string, forms: string[], more: Partial<RegisterEntryInput> = {}): RegisterEntryInput {
 	return { id, name: forms[0]!, kind: 'person', forms, otherForms: [], roles: [], sources: [], body: '', ...more };

@@ -1,0 +1,85 @@
+/**
+ * The timeline, read from the built site against the committed event files: events and analyses
+ * in date order, the analyses on the right sides of the Alaska summit, every quoted passage there,
+ * and each article's line placing it.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { expect, test } from '@playwright/test';
+import { idsOn } from './page-ids.ts';
+
+const EVENTS = path.resolve(import.meta.dirname, '../../content/events');
+const events = readdirSync(EVENTS)
+	.filter((f) => f.endsWith('.md'))
+	.map((file) => ({ id: file.replace(/\.md$/, ''), data: parseFrontmatter(readFileSync(path.join(EVENTS, file), 'utf8')).frontmatter }));
+
+/** The timeline's entries in page order: their ids, and the first date each gives. */
+async function entries(page: import('@playwright/test').Page) {
+	await page.goto('/timeline/');
+	return page.locator('ol.timeline > li').evaluateAll((items) => items.map((li) => ({ id: li.id, datetime: li.querySelector('time')?.getAttribute('datetime') ?? '' })));
+}
+
+test('the timeline lists every event and every analysis once, in date order', async ({ page }) => {
+	const listed = await entries(page);
+	expect(listed.map((e) => e.id).filter((id) => !id.startsWith('written-')).sort()).toEqual(events.map((e) => e.id).sort());
+	// The events by their first days ("2022-07" is July's first; a month or a year comes before its days).
+	const firstDays = listed.filter((e) => !e.id.startsWith('written-')).map((e) => `${e.datetime}-01-01`.slice(0, 10));
+	expect(firstDays).toEqual([...firstDays].sort());
+	// And the analyses among them, as their dates place them.
+	expect(listed.map((e) => e.id)).toEqual([
+		'full-scale-invasion',
+		'non-war-operations-order',
+		'twentieth-party-congress',
+		'peace-summit-switzerland',
+		'friends-of-peace-convened',
+		'xi-putin-anniversary-call',
+		'written-axis-of-pragmatism',
+		'written-what-china-wants-and-fears',
+		'alaska-summit',
+		'ukraine-sanctions-august-2025',
+		'white-house-meeting',
+		'written-china-stake-neutrality-leverage',
+		'twenty-first-party-congress',
+		'head-of-state-2028',
+	]);
+});
+
+test('the analyses sit on the right sides of the Alaska summit of 15 August 2025', async ({ page }) => {
+	const ids = (await entries(page)).map((e) => e.id);
+	const at = (id: string) => ids.indexOf(id);
+	await expect(page.locator('#alaska-summit time').first()).toHaveAttribute('datetime', '2025-08-15');
+	expect(at('written-axis-of-pragmatism')).toBeLessThan(at('alaska-summit'));
+	expect(at('written-what-china-wants-and-fears')).toBeLessThan(at('alaska-summit'));
+	expect(at('written-china-stake-neutrality-leverage')).toBeGreaterThan(at('white-house-meeting'));
+	await expect(page.locator('#written-what-china-wants-and-fears .timeline-date')).toHaveText('about 11–14 August 2025, analysis written');
+	await expect(page.locator('#written-china-stake-neutrality-leverage .timeline-date')).toHaveText('late August 2025, analysis written');
+});
+
+test('every event quotes passages that exist, and says where its date comes from', async ({ page }) => {
+	await page.goto('/timeline/');
+	for (const { id, data } of events) {
+		const entry = page.locator(`[id="${id}"]`);
+		const links = await entry.locator('.timeline-passages a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+		expect(links).toEqual(data.passages.map((p: { article: string; passage: string }) => `/articles/${p.article}/#${p.passage}`));
+		for (const href of links) {
+			const [pathname, hash] = href.split('#') as [string, string];
+			expect((await idsOn(page.request, pathname)).has(hash), href).toBe(true);
+		}
+		// Sourced, or dated by the analysis and saying so.
+		if (data.sources?.length) await expect(entry.locator('.note-sources a')).toHaveCount(data.sources.length);
+		else await expect(entry.locator('.timeline-date')).toContainText('dates it');
+	}
+});
+
+test('each article says where it stands among the events it discusses, and links to its place on the timeline', async ({ page }) => {
+	await page.goto('/articles/what-china-wants-and-fears/');
+	const line = page.locator('.article-placement');
+	await expect(line).toContainText('before the Alaska summit (15 August 2025)');
+	await expect(line.locator('time[datetime="2025-08-15"]')).toHaveCount(1);
+	await page.goto('/articles/china-stake-neutrality-leverage/');
+	await expect(line).toContainText('Written after Zelenskyy’s White House visit (18 August 2025)');
+	await line.getByRole('link', { name: 'On the timeline' }).click();
+	await expect(page).toHaveURL(/\/timeline\/#written-china-stake-neutrality-leverage$/);
+	await expect(page.locator('#written-china-stake-neutrality-leverage')).toBeInViewport();
+});
