@@ -12,7 +12,7 @@ import { annotatePassages, mentionLink } from '../lib/passage-annotations.ts';
 import { passageThemes } from '../lib/passage-themes.ts';
 import { buildMentionIndex, type MentionIndex, type RegisterEntryInput, registerProblems, REGISTER_KINDS } from '../lib/register.ts';
 import { pageAt } from '../lib/paging.ts';
-import { eventProblems, placement, type TimelineEvent, timelineEvents } from '../lib/events.ts';
+import { discusses, eventProblems, placement, type TimelineEvent, timelineEvents } from '../lib/events.ts';
 import { excerpt } from '../lib/text.ts';
 import { buildThemeIndex, themeEntryId, type ThemeIndex, themeProblems } from '../lib/themes.ts';
 import { routes } from '../routes.ts';
@@ -20,8 +20,7 @@ import { type Article, loadArticles } from './articles.ts';
 
 export type ThemeEntry = CollectionEntry<'themes'>;
 export type RegisterEntry = CollectionEntry<'people'>;
-export type EventEntry = CollectionEntry<'events'>;
-type EventData = EventEntry['data'] & { id: string; body: string };
+type EventData = CollectionEntry<'events'>['data'] & { id: string; body: string };
 
 export interface Annotations {
 	/** The themes, in display order. */
@@ -98,7 +97,7 @@ async function build(): Promise<Annotations> {
 		findMentions,
 		analysesMentioning: (id) => mentioning.get(id)!,
 		events,
-		analysesOnTimeline: articles.filter((a) => events.some((e) => e.event.passages.some((p) => p.article === a.slug))),
+		analysesOnTimeline: articles.filter((a) => events.some((e) => discusses(e, a.slug))),
 		placementOf: (article) => placement(article.slug, article.entry.data.published, events),
 		annotate: articleAnnotator({ articles, themeIndex, themeTitle, themePageOf, findMentions }),
 	};

@@ -32,6 +32,9 @@ export interface TimelineEvent<E extends EventInput = EventInput> extends Dated 
 	to: PartialDate | undefined;
 }
 
+/** Whether one of the analysis's passages discusses the event. */
+export const discusses = (event: TimelineEvent, article: string) => event.event.passages.some((p) => p.article === article);
+
 /** The events in date order (of two on the same dates, by title), with their dates read. */
 export function timelineEvents<E extends EventInput>(events: readonly E[]): Array<TimelineEvent<E>> {
 	return events
@@ -49,7 +52,7 @@ export function timelineEvents<E extends EventInput>(events: readonly E[]): Arra
  * events (forecasts) place nothing.
  */
 export function placement<E extends EventInput>(article: string, written: Dated, events: ReadonlyArray<TimelineEvent<E>>): { after?: TimelineEvent<E>; before?: TimelineEvent<E> } {
-	const discussed = events.filter((e) => !e.event.expected && e.event.passages.some((p) => p.article === article));
+	const discussed = events.filter((e) => !e.event.expected && discusses(e, article));
 	return {
 		after: discussed.findLast((e) => e.latest <= written.earliest),
 		before: discussed.find((e) => e.earliest > written.latest),

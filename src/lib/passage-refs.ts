@@ -1,5 +1,5 @@
 /** Whether an editorial reference to a passage (a tag, a citation, a role, a note) holds. */
-import { normalForm } from './mentions.ts';
+import { wordsPattern } from './mentions.ts';
 
 export interface ArticlePassages {
 	slug: string;
@@ -26,7 +26,7 @@ export function quoteProblem(articles: ReadonlyMap<string, ArticleText>, { artic
 	const problem = passageRefProblem(articles, article, passage);
 	if (problem) return problem;
 	const text = articles.get(article)!.passages.find((p) => p.id === passage)!.text;
-	return normalForm(text).includes(normalForm(words)) ? undefined : `is not in passage "${passage}" of "${article}"`;
+	return new RegExp(wordsPattern(words)).test(text) ? undefined : `is not in passage "${passage}" of "${article}"`;
 }
 
 /** What is wrong with a reference to passage `id` of article `slug`, or undefined when it holds. */

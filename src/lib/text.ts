@@ -71,10 +71,10 @@ export function inContext(text: string, start: number, end: number, wordsEachSid
 	};
 }
 
-/** The passage quoted around `words` (found whatever the whitespace between them), or its opening words if they are not in it. */
+/** The passage quoted around `words`, found whatever the whitespace between them; the build has checked that they are there (passage-refs.ts, `quoteProblem`). */
 export function quoteAround(text: string, words: string, wordsEachSide = 10): { before: string; words: string; after: string } {
-	const found = new RegExp(wordsPattern(words)).exec(text);
-	return found ? inContext(text, found.index, found.index + found[0].length, wordsEachSide) : { before: '', words: '', after: excerpt(text, wordsEachSide) };
+	const found = new RegExp(wordsPattern(words)).exec(text)!;
+	return inContext(text, found.index, found.index + found[0].length, wordsEachSide);
 }
 
 /**
