@@ -42,14 +42,31 @@ test('the page weight counts what it should', () => {
 	expect(weight.total).toBeGreaterThan(weight.html + weight.css);
 });
 
-/** Sums the page's layout shifts into `window.shift`, from its first paint on. */
+/**
+ * Sums the page's layout shifts into `window.shift`, from its first paint on, and names what moved
+ * in `window.moved`, so that a failure says where to look.
+ */
 function countLayoutShifts() {
-	(window as unknown as { shift: number }).shift = 0;
+	const record = window as unknown as { shift: number; moved: string[] };
+	record.shift = 0;
+	record.moved = [];
 	new PerformanceObserver((list) => {
-		for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number }>) (window as unknown as { shift: number }).shift += entry.value;
+		for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; sources: Array<{ node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }> }>) {
+			record.shift += entry.value;
+			for (const { node, previousRect: from, currentRect: to } of entry.sources) {
+				const name = node instanceof Element ? `${node.localName}.${node.className}` : `text “${node?.textContent?.slice(0, 30)}”`;
+				record.moved.push(`${name} at ${Math.round(entry.startTime)} ms: ${from.x},${from.y} ${from.width}×${from.height} → ${to.x},${to.y} ${to.width}×${to.height}`);
+			}
+		}
 	}).observe({ type: 'layout-shift', buffered: true });
 }
-const layoutShift = (page: Page) => page.evaluate(() => (window as unknown as { shift: number }).shift);
+async function expectNoLayoutShift(page: Page, label: string) {
+	const { shift, moved } = await page.evaluate(() => {
+		const { shift, moved } = window as unknown as { shift: number; moved: string[] };
+		return { shift, moved };
+	});
+	expect(shift, `${label}: ${moved.join('; ')}`).toBe(0);
+}
 
 test('reading and arriving at a passage shift no layout (CLS 0)', async ({ page, browserName }) => {
 	test.skip(browserName === 'firefox', NO_LAYOUT_SHIFT_API_IN_FIREFOX);
@@ -59,7 +76,7 @@ test('reading and arriving at a passage shift no layout (CLS 0)', async ({ page,
 		await page.goto(url);
 		await page.waitForLoadState('networkidle');
 		await page.waitForTimeout(300);
-		expect(await layoutShift(page), url).toBe(0);
+		await expectNoLayoutShift(page, url);
 	}
 });
 
@@ -74,6 +91,6 @@ for (const width of [412, 1280]) {
 		await expect(page.locator('.facet-count').first()).toHaveText(/^\d+$/);
 		await page.waitForLoadState('networkidle');
 		await page.waitForTimeout(300);
-		expect(await layoutShift(page)).toBe(0);
+		await expectNoLayoutShift(page, `/search/?q=sanctions at ${width} px`);
 	});
 }
