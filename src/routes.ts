@@ -32,8 +32,12 @@ export const routes = {
 	register: '/people/',
 	registerEntry: (slug: string, page?: number) => paged(`/people/${slug}/`, page),
 	timeline: '/timeline/',
+	/** An event on the timeline. */
+	timelineEvent: (id: string) => `/timeline/#${id}`,
 	/** An analysis's place on the timeline. */
 	timelineAnalysis: (slug: string) => `/timeline/#${TIMELINE_ANALYSIS_PREFIX}${slug}`,
+	/** Every editor's note, by analysis. */
+	notes: '/notes/',
 	search: SEARCH_PATH,
 	searchQuery,
 	feed: '/rss.xml',

@@ -157,3 +157,19 @@ export const eventSchema = z
 	.refine((e) => e.sources.length > 0 || e.datedBy, { message: 'an event needs sources, or datedBy naming the passage that dates it', path: ['sources'] });
 
 export type EventData = z.infer<typeof eventSchema>;
+
+/** An editor's note (the file's body, Markdown), on words of one passage. */
+export const noteSchema = z.strictObject({
+	article: slug,
+	passage: slug,
+	/** The author's words the note is on, exactly one place in the passage (checked by the annotation index). */
+	phrase: plainText,
+	/** When the phrase is a date ("this Friday"): the day, month or year it means. */
+	date: partialDateText.optional(),
+	/** The timeline's event the note is about: the note links to it, and shows its sources. */
+	event: slug.optional(),
+	/** What the note rests on, beyond the analyses and the event's own sources. */
+	sources: z.array(source).default([]),
+});
+
+export type NoteData = z.infer<typeof noteSchema>;

@@ -1,6 +1,6 @@
 /**
- * The editorial layer, loaded once: themes, register entries and the timeline's events are annotations of passages, kept
- * apart from the authors' words. The index is built here, on the main thread, from the
+ * The editorial layer, loaded once: themes, register entries, the timeline's events and the
+ * editor's notes are annotations of passages, kept apart from the authors' words. The index is built here, on the main thread, from the
  * collections and the rendered articles' passages (passage → themes, passage → mentions, entry →
  * passages), and checked here, once: the build stops on any problem, each naming its file. Pages
  * put the annotations in (`annotate`); the Markdown workers know nothing of them.
@@ -8,11 +8,14 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { type Mention, mentionMatcher } from '../lib/mentions.ts';
 import { comparisonLists } from '../lib/passage-comparisons.ts';
+import { noteBlock, noteContent, notedPhrase, passageNotes } from '../lib/note-html.ts';
+import { type NoteInput, noteProblems, numberNotes, type NumberedNote } from '../lib/notes.ts';
 import { annotatePassages, mentionLink } from '../lib/passage-annotations.ts';
 import { passageThemes } from '../lib/passage-themes.ts';
 import { buildMentionIndex, type MentionIndex, type RegisterEntryInput, registerProblems, REGISTER_KINDS } from '../lib/register.ts';
 import { pageAt } from '../lib/paging.ts';
 import { discusses, eventProblems, placement, type TimelineEvent, timelineEvents } from '../lib/events.ts';
+import { sourceList } from '../lib/source-list.ts';
 import { excerpt } from '../lib/text.ts';
 import { buildThemeIndex, themeEntryId, type ThemeIndex, themeProblems } from '../lib/themes.ts';
 import { routes } from '../routes.ts';
@@ -21,6 +24,7 @@ import { type Article, loadArticles } from './articles.ts';
 export type ThemeEntry = CollectionEntry<'themes'>;
 export type RegisterEntry = CollectionEntry<'people'>;
 type EventData = CollectionEntry<'events'>['data'] & { id: string; body: string };
+type NoteData = CollectionEntry<'notes'>['data'] & NoteInput & { html: string };
 
 export interface Annotations {
 	/** The themes, in display order. */
@@ -43,7 +47,9 @@ export interface Annotations {
 	analysesOnTimeline: Article[];
 	/** The events an analysis discusses nearest before and after it was written. */
 	placementOf: (article: Article) => { after?: TimelineEvent<EventData>; before?: TimelineEvent<EventData> };
-	/** An article's rendered HTML with its annotations: theme notes after passages, links on first mentions. */
+	/** An analysis's editor's notes, numbered in reading order, each with its content's HTML and the block that follows its passage. */
+	notesOf: (article: string) => Array<NumberedNote<NoteData> & { content: string; block: string }>;
+	/** An article's rendered HTML with its annotations: theme notes after passages, links on first mentions, editor's notes. */
 	annotate: (html: string, article: string) => string;
 }
 
@@ -55,10 +61,11 @@ export function loadAnnotations(): Promise<Annotations> {
 }
 
 async function build(): Promise<Annotations> {
-	const [themeCollection, registerCollection, eventCollection, articles] = await Promise.all([
+	const [themeCollection, registerCollection, eventCollection, noteCollection, articles] = await Promise.all([
 		getCollection('themes'),
 		getCollection('people'),
 		getCollection('events'),
+		getCollection('notes'),
 		loadArticles(),
 	]);
 	const passages = articles.map((a) => ({ slug: a.slug, passages: a.passages, passageIds: a.passages.map((p) => p.id), retired: a.retired }));
@@ -69,7 +76,16 @@ async function build(): Promise<Annotations> {
 	const findMentions = mentionMatcher(registerInputs);
 	const mentions = buildMentionIndex(registerInputs, passages, findMentions);
 	const eventInputs = eventCollection.map((e): EventData => ({ id: e.id, ...e.data, body: e.body ?? '' }));
-	const problems = [...themeProblems(themeInputs, passages), ...registerProblems(registerInputs, passages, mentions), ...eventProblems(eventInputs, passages)];
+	const noteInputs = noteCollection.map((n): NoteData => ({ id: n.id, ...n.data, body: n.body ?? '', html: n.rendered?.html ?? '' }));
+	const eventById = new Map(eventInputs.map((e) => [e.id, e]));
+	const problems = [
+		...themeProblems(themeInputs, passages),
+		...registerProblems(registerInputs, passages, mentions),
+		...eventProblems(eventInputs, passages),
+		...noteProblems(noteInputs, passages, eventById),
+		// Astro logs a note's refused Markdown (rehype-prose-only) and goes on without its HTML.
+		...noteCollection.filter((n) => !n.rendered).map((n) => `content/notes/${n.id}.md: the note's Markdown was refused (the reason is logged above)`),
+	];
 	if (problems.length > 0) throw new Error(`The editorial annotations do not match the analyses:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
 
 	const themeOrder = new Map(themeIndex.themes.map((t, i) => [t.id, i]));
@@ -85,6 +101,23 @@ async function build(): Promise<Annotations> {
 	const mentioning = new Map(register.map((e) => [e.id, articles.filter((a) => (mentions.byEntry[e.id]?.[a.slug]?.length ?? 0) > 0)]));
 
 	const events = timelineEvents(eventInputs);
+	const notes = new Map(
+		passages.map((article) => [
+			article.slug,
+			numberNotes(noteInputs, article).map((numbered) => {
+				const { note } = numbered;
+				const event = note.event === undefined ? undefined : eventById.get(note.event)!;
+				const sources = [...note.sources, ...(event?.sources ?? [])];
+				const content = noteContent(numbered, {
+					html: note.html,
+					sources: sources.length > 0 ? sourceList(sources) : undefined,
+					eventHref: event && routes.timelineEvent(event.id),
+				});
+				return { ...numbered, content, block: noteBlock(numbered, content) };
+			}),
+		]),
+	);
+	const notesOf = (article: string) => notes.get(article) ?? [];
 
 	return {
 		themes,
@@ -99,7 +132,8 @@ async function build(): Promise<Annotations> {
 		events,
 		analysesOnTimeline: articles.filter((a) => events.some((e) => discusses(e, a.slug))),
 		placementOf: (article) => placement(article.slug, article.entry.data.published, events),
-		annotate: articleAnnotator({ articles, themeIndex, themeTitle, themePageOf, findMentions }),
+		notesOf,
+		annotate: articleAnnotator({ articles, themeIndex, themeTitle, themePageOf, findMentions, notesOf }),
 	};
 }
 
@@ -111,9 +145,10 @@ interface AnnotatorSources {
 	themeTitle: (id: string) => string;
 	themePageOf: (article: string) => number;
 	findMentions: (text: string) => Mention[];
+	notesOf: Annotations['notesOf'];
 }
 
-function articleAnnotator({ articles, themeIndex, themeTitle, themePageOf, findMentions }: AnnotatorSources) {
+function articleAnnotator({ articles, themeIndex, themeTitle, themePageOf, findMentions, notesOf }: AnnotatorSources) {
 	const bySlug = new Map(articles.map((a) => [a.slug, a]));
 	const compare = comparisonLists({
 		index: themeIndex,
@@ -126,15 +161,20 @@ function articleAnnotator({ articles, themeIndex, themeTitle, themePageOf, findM
 		const themesOf = themeIndex.byPassage[article] ?? {};
 		const comparisonsFor = compare(article);
 		const page = themePageOf(article);
+		const notes = notesOf(article);
+		const notesAfter = (id: string) => notes.filter((n) => n.note.passage === id);
 		return annotatePassages(html, {
 			after: (id) => {
 				const themeIds = themesOf[id];
-				if (!themeIds?.length) return undefined;
-				const chips = themeIds.map((t) => ({ title: themeTitle(t), href: routes.themeEntry(t, themeEntryId({ article, id }), page) }));
-				return passageThemes(chips, comparisonsFor(themeIds));
+				const noted = notesAfter(id);
+				const chips = (themeIds ?? []).map((t) => ({ title: themeTitle(t), href: routes.themeEntry(t, themeEntryId({ article, id }), page) }));
+				const blocks = [noted.length > 0 ? passageNotes(noted.map((n) => n.block)) : '', chips.length > 0 ? passageThemes(chips, comparisonsFor(themeIds!)) : ''].join('');
+				// One block beside the passage, so its notes and themes share the margin of the passage's row.
+				return blocks ? `<div class="passage-margin">${blocks}</div>` : undefined;
 			},
 			find: findMentions,
 			link: (entry, words) => mentionLink(routes.registerEntry(entry), words),
+			phrases: (id) => notesAfter(id).map((numbered) => ({ words: numbered.note.phrase, html: (words) => notedPhrase(numbered, words), source: `content/notes/${numbered.note.id}.md` })),
 		});
 	};
 }

@@ -7,7 +7,7 @@ import { loadAnnotations } from './annotations.ts';
 import { loadArticles } from './articles.ts';
 
 /** The `kind` filter's values, one per page type. */
-export const PAGE_KIND = { analysis: 'Analysis', theme: 'Theme explainer', register: 'Person or organisation', timeline: 'Timeline' } as const;
+export const PAGE_KIND = { analysis: 'Analysis', theme: 'Theme explainer', register: 'Person or organisation', timeline: 'Timeline', notes: 'Editor’s notes' } as const;
 
 export interface SearchFacet {
 	key: (typeof FILTER_KEYS)[number];

@@ -64,6 +64,11 @@ export function formatPartialDate(date: PartialDate): string {
 	return date.text;
 }
 
+const dayName = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'UTC' });
+
+/** "Friday 15 August 2025" for a day, as a relative date ("this Friday") is resolved; otherwise as formatPartialDate. */
+export const formatWithWeekday = (date: PartialDate) => (date.precision === 'day' ? `${dayName.format(date.earliest)} ${formatPartialDate(date)}` : formatPartialDate(date));
+
 /** A part of a written date: words, or words that are a date, with its `datetime`. */
 export type DatePart = string | { text: string; datetime: string };
 

@@ -1,15 +1,24 @@
 /**
  * Puts the editorial layer into an article's rendered passages, on the page (data/annotations.ts),
  * never into the authors' words: a block after each annotated passage, and a link on the first
- * mention of each register entry. Elements marked `data-passage` (rehype-passage-ids) are the
- * passages.
+ * mention of each register entry, and a marker after each phrase an editor's note is on. Elements
+ * marked `data-passage` (rehype-passage-ids) are the passages.
  *
  * It works on the HTML as the Markdown pipeline wrote it (hast-util-to-html: every element
  * closed, attribute values quoted, passages never nested), in one pass over its tags, without
  * parsing it into a tree and writing it out again: at 3,000 analyses that round trip was most of
  * the time the articles' pages took to build.
  */
-import type { Mention } from './mentions.ts';
+import { type Mention, wholeWordsPattern } from './mentions.ts';
+
+/** Words of a passage that an annotation is on, and what they become. */
+export interface AnnotatedPhrase {
+	words: string;
+	/** The phrase's HTML (its words, with mentions already linked) followed by what marks it. */
+	html: (words: string) => string;
+	/** Who put it there (the note's file), for the message when the words cannot be found. */
+	source: string;
+}
 
 export interface PassageAnnotations {
 	/** The HTML to put right after the passage with this id, if any. */
@@ -18,6 +27,8 @@ export interface PassageAnnotations {
 	find: (text: string) => Mention[];
 	/** The HTML of the link for a mention of the entry; `words` are as the page has them. */
 	link: (entry: string, words: string) => string;
+	/** The phrases of the passage with this id to mark, each where it first stands in one run of text. */
+	phrases?: (passageId: string) => readonly AnnotatedPhrase[];
 }
 
 /** A comment, or a tag with its attributes (whose quoted values may hold ">"). */
@@ -29,6 +40,8 @@ const PASSAGE_ID = /\sid="([^"]*)"/;
 const NOT_THE_TEXT = /\sdata-pagefind-ignore(?=[\s=]|$)/;
 /** A character reference: the pipeline writes "&" and "<" in text as these, and no name contains one. */
 const CHARACTER_REFERENCE = /(&#?[A-Za-z0-9]+;)/;
+/** Words as the pipeline writes them in HTML text (hast-util-to-html). */
+const asHtmlText = (words: string) => words.replaceAll('&', '&#x26;').replaceAll('<', '&#x3C;');
 
 /**
  * The article's HTML with each passage's block after it, and the first mention of each entry, in
@@ -36,13 +49,29 @@ const CHARACTER_REFERENCE = /(&#?[A-Za-z0-9]+;)/;
  * author's) and our notices is searched, and a mention stays whole inside one run of text: a name
  * split by markup is taken at its next plain mention.
  */
-export function annotatePassages(html: string, { after, find, link }: PassageAnnotations): string {
+export function annotatePassages(html: string, { after, find, link, phrases }: PassageAnnotations): string {
 	const linked = new Set<string>();
 	const linkFirst = (text: string) =>
 		text
 			.split(CHARACTER_REFERENCE)
 			.map((run, i) => (i % 2 === 1 ? run : linkMentions(run, find(run).filter((m) => !linked.has(m.entry) && linked.add(m.entry)), link)))
 			.join('');
+	let pending: AnnotatedPhrase[] = [];
+	/** The run with the passage's phrases marked, earliest first, and its mentions linked around and inside them. */
+	const annotate = (text: string) => {
+		let out = '';
+		let rest = text;
+		for (;;) {
+			const found = pending
+				.map((phrase) => ({ phrase, match: new RegExp(wholeWordsPattern(asHtmlText(phrase.words)), 'u').exec(rest) }))
+				.filter((f): f is { phrase: AnnotatedPhrase; match: RegExpExecArray } => f.match !== null)
+				.sort((a, b) => a.match.index - b.match.index)[0];
+			if (!found) return out + linkFirst(rest);
+			out += linkFirst(rest.slice(0, found.match.index)) + found.phrase.html(linkFirst(found.match[0]));
+			rest = rest.slice(found.match.index + found.match[0].length);
+			pending = pending.filter((p) => p !== found.phrase);
+		}
+	};
 
 	const out: string[] = [];
 	let passage: string | undefined;
@@ -52,18 +81,21 @@ export function annotatePassages(html: string, { after, find, link }: PassageAnn
 	let at = 0;
 	for (const tag of html.matchAll(TAG)) {
 		const text = html.slice(at, tag.index);
-		out.push(passage !== undefined && notTextDepth === 0 ? linkFirst(text) : text, tag[0]);
+		out.push(passage !== undefined && notTextDepth === 0 ? annotate(text) : text, tag[0]);
 		at = tag.index + tag[0].length;
 		const [, closing, name, attributes = ''] = tag;
 		if (!name || VOID_ELEMENTS.has(name.toLowerCase())) continue;
 		if (passage === undefined) {
 			if (!closing && PASSAGE.test(attributes)) {
 				passage = PASSAGE_ID.exec(attributes)?.[1] ?? '';
+				pending = [...(phrases?.(passage) ?? [])];
 				open.push(false);
 			}
 		} else if (closing) {
 			if (open.pop()) notTextDepth--;
 			if (open.length === 0) {
+				const [lost] = pending;
+				if (lost) throw new Error(`${lost.source}: the phrase "${lost.words}" is not in one run of the text of passage "${passage}" (markup splits it, or a link holds it); anchor it to words that are`);
 				out.push(after(passage) ?? '');
 				passage = undefined;
 			}

@@ -48,3 +48,13 @@ export function passageLink(href: string): { article: string; id: string } | und
 	const match = /^\/articles\/([a-z0-9-]+)\/#([a-z0-9-]+)$/.exec(href);
 	return match ? { article: match[1]!, id: match[2]! } : undefined;
 }
+
+/** What is wrong with the site links of an editor's note (Markdown): each must be a passage that exists. */
+export function noteLinkProblems(articles: ReadonlyMap<string, ArticlePassages>, markdown: string): string[] {
+	return [...markdown.matchAll(INTERNAL_LINK)].flatMap(([, href]) => {
+		const passage = passageLink(href!);
+		if (!passage) return [`the editor's note links to ${href}, which is not a passage`];
+		const problem = passageRefProblem(articles, passage.article, passage.id);
+		return problem ? [`the editor's note link ${href} ${problem}`] : [];
+	});
+}

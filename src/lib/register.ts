@@ -4,7 +4,7 @@
  * the entry's file.
  */
 import { formOccurs, mentionMatcher, type NamedEntry, normalForm } from './mentions.ts';
-import { type ArticleText, INTERNAL_LINK, passageLink, passageRefProblem, type PassageWords, quoteProblem } from './passage-refs.ts';
+import { type ArticleText, noteLinkProblems, type PassageWords, quoteProblem } from './passage-refs.ts';
 
 export const REGISTER_KINDS = ['person', 'state', 'organisation'] as const;
 export type RegisterKind = (typeof REGISTER_KINDS)[number];
@@ -103,14 +103,7 @@ export function registerProblems(entries: readonly RegisterEntryInput[], article
 		if (entry.forms.length > 0 && mentionCount(index, entry.id) === 0) at('no passage mentions the entry: each of its forms is part of a longer form of another entry');
 		const note = entry.body.trim();
 		if (note && entry.sources.length === 0) at("the editor's note has no sources: a fact the analyses do not state needs one");
-		for (const [, href] of note.matchAll(INTERNAL_LINK)) {
-			const passage = passageLink(href!);
-			if (!passage) at(`the editor's note links to ${href}, which is not a passage`);
-			else {
-				const problem = passageRefProblem(articleBySlug, passage.article, passage.id);
-				if (problem) at(`the editor's note link ${href} ${problem}`);
-			}
-		}
+		noteLinkProblems(articleBySlug, note).forEach(at);
 	}
 	return problems;
 }

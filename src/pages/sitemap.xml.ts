@@ -14,6 +14,7 @@ export const GET: APIRoute = async ({ site }) => {
 		routes.themes,
 		routes.register,
 		routes.timeline,
+		routes.notes,
 		routes.search,
 		...articles.map((a) => a.url),
 		...annotations.themes.flatMap((t) => listPages(articles.length).map((page) => routes.theme(t.id, page))),

@@ -19,6 +19,7 @@ export const ARTICLES_DIR = path.join(CONTENT_DIR, 'articles');
 export const THEMES_DIR = path.join(CONTENT_DIR, 'themes');
 export const REGISTER_DIR = path.join(CONTENT_DIR, 'people');
 export const EVENTS_DIR = path.join(CONTENT_DIR, 'events');
+export const NOTES_DIR = path.join(CONTENT_DIR, 'notes');
 export const REGISTRY_PATH = path.join(CONTENT_DIR, 'passages.lock.json');
 
 export interface PipelineOptions extends Omit<RehypePassageIdsOptions, 'registry' | 'articlesDir'> {

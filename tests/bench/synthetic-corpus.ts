@@ -185,8 +185,9 @@ async function writeRegister(dir: string, real: MarkdownFile[], synthetic: Passa
  * The real events, each quoting the first synthetic copies of its passages (an event none of whose
  * passages was copied is left out, as is one whose dating passage was not).
  */
-function writeEvents(dir: string, real: MarkdownFile[], copyOf: ReadonlyMap<string, { article: string; id: string }>) {
+function writeEvents(dir: string, real: MarkdownFile[], copyOf: ReadonlyMap<string, { article: string; id: string }>): Set<string> {
 	mkdirSync(dir);
+	const written = new Set<string>();
 	type Quote = { article: string; passage: string; words: string };
 	const copied = (quote: Quote): Quote | undefined => {
 		const copy = copyOf.get(`${quote.article}#${quote.passage}`);
@@ -198,6 +199,19 @@ function writeEvents(dir: string, real: MarkdownFile[], copyOf: ReadonlyMap<stri
 		const datedBy = data.datedBy && copied(data.datedBy);
 		if (passages.length === 0 || (data.datedBy && !datedBy)) continue;
 		writeMarkdown(path.join(dir, file.name), { ...data, passages, ...(datedBy && { datedBy }) }, file.body);
+		written.add(file.name.replace(/\.md$/, ''));
+	}
+	return written;
+}
+
+/** The real editor's notes, each on the first synthetic copy of its passage (one whose passage or event was left out is too). */
+function writeNotes(dir: string, real: MarkdownFile[], copyOf: ReadonlyMap<string, { article: string; id: string }>, events: ReadonlySet<string>) {
+	mkdirSync(dir);
+	for (const file of real) {
+		const data = file.frontmatter as { article: string; passage: string; event?: string };
+		const copy = copyOf.get(`${data.article}#${data.passage}`);
+		if (!copy || (data.event && !events.has(data.event))) continue;
+		writeMarkdown(path.join(dir, file.name), { ...data, article: copy.article, passage: copy.id }, file.body);
 	}
 }
 
@@ -218,5 +232,7 @@ export async function writeSyntheticCorpus(dir: string, count: number): Promise<
 	const realRegistry = readRegistry(path.join(REAL, 'passages.lock.json'));
 	writeThemes(themesDir, count, readMarkdown(path.join(REAL, 'themes')), next, realRegistry);
 	await writeRegister(path.join(dir, 'people'), readMarkdown(path.join(REAL, 'people')), next, realRegistry);
-	writeEvents(path.join(dir, 'events'), readMarkdown(path.join(REAL, 'events')), passageCopies(next, realRegistry));
+	const copies = passageCopies(next, realRegistry);
+	const events = writeEvents(path.join(dir, 'events'), readMarkdown(path.join(REAL, 'events')), copies);
+	writeNotes(path.join(dir, 'notes'), readMarkdown(path.join(REAL, 'notes')), copies, events);
 }

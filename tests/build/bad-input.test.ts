@@ -127,6 +127,13 @@ describe('astro build on content fixtures', () => {
 		['event-retired-passage', /content\/events\/demo-talks\.md: the passage quote "about sanctions" names passage "deleted-passage-europe" of "demo", which was retired/],
 		['event-http-source', /must be an https: address[\s\S]*events\/demo-talks\.md/],
 		['event-title-twice', /content\/events\/same-talks\.md: has the title "Demo talks" of content\/events\/demo-talks\.md/],
+		// Editor's notes
+		['note-phrase-missing', /content\/notes\/demo-oil\.md: the phrase "the trade in gas" is not in passage "first-passage-sanctions" of "demo": re-anchor the note/],
+		['note-retired-passage', /content\/notes\/demo-oil\.md: names passage "deleted-passage-europe" of "demo", which was retired/],
+		['note-unknown-passage', /content\/notes\/demo-oil\.md: names passage "no-such-passage", which does not exist in "demo"/],
+		['note-http-link', /notes\/demo-oil\.md:\d+: the link to "http:\/\/example\.org\/" is not allowed/],
+		['note-unsourced', /content\/notes\/demo-oil\.md: the note has no sources/],
+		['note-date-outside-event', /content\/notes\/demo-oil\.md: its date 2025-03-02 is not the date of the event "demo-talks" \(2025-03-01\)/],
 	])('fails on %s, naming the file and the problem', async (fixture, message) => {
 		const { status, output } = await build(fixture);
 		expect(output).toMatch(message);

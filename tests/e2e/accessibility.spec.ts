@@ -78,7 +78,7 @@ for (const pagePath of crawledPages()) {
 }
 
 test('keyboard focus is visible on every kind of control of an article page', async ({ page }) => {
-	test.setTimeout(90_000); // 40-odd key presses; slow over WebDriver BiDi and on a busy machine
+	test.setTimeout(120_000); // 60-odd key presses; slow over WebDriver BiDi and on a busy machine
 	await page.emulateMedia({ reducedMotion: 'reduce' }); // no smooth scroll between the many stops
 	await page.goto(articles[1]!.url);
 	// Records each element's focus style as focus arrives, so the tabbing itself stays quick.
@@ -92,16 +92,17 @@ test('keyboard focus is visible on every kind of control of an article page', as
 			seen.push({ what: `${el.tagName} "${el.textContent?.trim().slice(0, 30)}"`, kind: el.className, visible: outline || style.boxShadow !== 'none' });
 		});
 	});
-	// The first 40 stops cover every kind: header links, search, toggle, summary links, theme links,
-	// ¶ links, the passages' theme disclosures; then a ¶'s tools, opened. (Not so many that Tab runs
-	// off the page's end: Firefox then moves focus out of the page and stops reporting it.)
-	for (let i = 0; i < 40; i++) await page.keyboard.press('Tab');
+	// The first 60 stops cover every kind: header links, search, toggle, summary links, theme links,
+	// ¶ links, editor's notes' markers and numbers, the passages' theme disclosures; then a ¶'s
+	// tools, opened. (Not so many that Tab runs off the page's end: Firefox then moves focus out of
+	// the page and stops reporting it.)
+	for (let i = 0; i < 60; i++) await page.keyboard.press('Tab');
 	await page.locator('[data-passage] > .passage-link').first().focus();
 	await page.keyboard.press('Enter');
 	await page.keyboard.press('Tab');
 	const seen = await page.evaluate(() => (window as unknown as { focusStyles: Array<{ what: string; kind: string; visible: boolean }> }).focusStyles);
-	expect(seen.length).toBeGreaterThanOrEqual(40);
-	const kinds = ['passage-link', 'theme-chip', 'SUMMARY', 'Copy link'];
+	expect(seen.length).toBeGreaterThanOrEqual(60);
+	const kinds = ['passage-link', 'theme-chip', 'note-number', 'SUMMARY', 'Copy link'];
 	expect(kinds.filter((kind) => !seen.some((s) => s.what.includes(kind) || s.kind.includes(kind)))).toEqual([]);
 	expect(seen.filter((s) => !s.visible).map((s) => s.what)).toEqual([]);
 });
@@ -161,7 +162,7 @@ test('an article prints without the site’s controls, with its address and pass
 		await expect(page.locator(selector).first(), selector).toBeHidden();
 	}
 	await expect(page.locator('.provenance')).toBeVisible();
-	await expect(page.locator('.print-only')).toContainText(`${article.url}`);
+	await expect(page.locator('.print-only', { hasText: 'This edition:' })).toContainText(`${article.url}`);
 	const marker = await page.locator(`[id="${article.passageIds[0]}"]`).evaluate((el) => getComputedStyle(el, '::after').content);
 	expect(marker).toContain(`#${article.passageIds[0]}`);
 });

@@ -6,7 +6,7 @@ import { articles, headerLines } from './content.ts';
 const BODY_TEXT = (root: Element) =>
 	[...root.querySelectorAll('h2, h3, [data-passage]')].map((el) => {
 		const clone = el.cloneNode(true) as Element;
-		clone.querySelectorAll('.passage-link, .passage-actions, .passage-retired').forEach((n) => n.remove());
+		clone.querySelectorAll('.passage-link, .passage-actions, .passage-retired, .note-ref').forEach((n) => n.remove());
 		return clone.textContent ?? '';
 	});
 

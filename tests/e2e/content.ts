@@ -90,3 +90,23 @@ export const themes: ThemeFixture[] = readdirSync(path.join(CONTENT, 'themes'))
 	.sort((a, b) => a.order - b.order);
 
 export const CORE_THEMES = ['neutrality', 'sanctions', 'taiwan', 'europe'];
+
+export interface NoteFixture {
+	id: string;
+	article: string;
+	passage: string;
+	phrase: string;
+	date?: string;
+}
+
+/** The editor's notes, as committed. */
+export const notes: NoteFixture[] = readdirSync(path.join(CONTENT, 'notes'))
+	.filter((f) => f.endsWith('.md'))
+	.map((file) => {
+		const { date: written, ...frontmatter } = parseFrontmatter(readFileSync(path.join(CONTENT, 'notes', file), 'utf8')).frontmatter as Omit<NoteFixture, 'id' | 'date'> & {
+			date?: Date | string;
+		};
+		// YAML reads a full date as a timestamp; the page writes it as the file does.
+		const date = written instanceof Date ? written.toISOString().slice(0, 10) : written;
+		return { ...frontmatter, id: file.replace(/\.md$/, ''), ...(date && { date }) };
+	});

@@ -38,7 +38,7 @@ test('a passage’s theme link lands on its entry, which links back to it', asyn
 	const article = 'what-china-wants-and-fears';
 	const passage = 'rhetorical-positions-calibrated';
 	await page.goto(`/articles/${article}/#${passage}`);
-	const block = page.locator(`[id="${passage}"] + .passage-themes`);
+	const block = page.locator(`[id="${passage}"] + .passage-margin .passage-themes`);
 	await expect(block.locator('summary')).toHaveText('Themes of this paragraph: Neutrality · Sanctions · Europe');
 	await expect(block.locator('.theme-chip')).toHaveText(['Neutrality', 'Sanctions', 'Europe']);
 	await block.locator('summary').click();
@@ -53,7 +53,7 @@ test('a passage’s themes disclosure lists exactly the same theme’s passages 
 	const article = 'china-stake-neutrality-leverage';
 	const passage = 'western-observers-argue';
 	await page.goto(`/articles/${article}/#${passage}`);
-	const details = page.locator(`[id="${passage}"] + .passage-themes details`);
+	const details = page.locator(`[id="${passage}"] + .passage-margin .passage-themes details`);
 	await details.locator('summary').click();
 	const quotes = details.locator('.compare-list a');
 	const hrefs = await quotes.evaluateAll((links) => links.map((a) => a.getAttribute('href')));

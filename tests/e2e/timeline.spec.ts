@@ -83,3 +83,38 @@ test('each article says where it stands among the events it discusses, and links
 	await expect(page).toHaveURL(/\/timeline\/#written-china-stake-neutrality-leverage$/);
 	await expect(page.locator('#written-china-stake-neutrality-leverage')).toBeInViewport();
 });
+
+test('the picture draws the list to scale, and closer where it crowds, for the eye only', async ({ page }) => {
+	const listed = (await entries(page)).map((e) => e.id);
+	const figure = page.locator('figure.time-axis');
+	await expect(figure.locator('figcaption')).toContainText('The list below gives every date in words');
+	await expect(figure.locator('> div')).toHaveAttribute('aria-hidden', 'true');
+	const panels = figure.locator('.axis-panel');
+	await expect(panels).toHaveCount(2);
+	/** Each row's entry and its mark's ends, in px from the track's left; where a day's mark (a point) or a span's (a bar) starts. */
+	const rows = (panel: number) =>
+		panels.nth(panel).locator('.axis-rows > li').evaluateAll((items) =>
+			items.map((li) => {
+				const track = li.querySelector('svg')!.getBoundingClientRect();
+				const mark = li.querySelector('.axis-mark')!.getBoundingClientRect();
+				const [from, to] = [mark.left - track.left, mark.right - track.left];
+				return { id: (li as HTMLElement).dataset.for!, from, to, starts: li.querySelector('.axis-bar') ? from : (from + to) / 2 };
+			}),
+		);
+	for (const width of [1440, 360]) {
+		await page.setViewportSize({ width, height: 900 });
+		const whole = await rows(0);
+		expect(whole.map((r) => r.id)).toEqual(listed);
+		// Left to right as the list runs down (a day by its middle, a span by where it starts; a day is
+		// under a pixel here, so a span that starts on the day of an event before it may start half a day left of it).
+		const outOfOrder = whole.filter((r, i) => i > 0 && r.starts < whole[i - 1]!.starts - 1).map((r) => r.id);
+		expect(outOfOrder, `${width} px`).toEqual([]);
+		const closer = await rows(1);
+		expect(closer.map((r) => r.id)).toEqual(['written-what-china-wants-and-fears', 'alaska-summit', 'ukraine-sanctions-august-2025', 'white-house-meeting', 'written-china-stake-neutrality-leverage']);
+		const at = (id: string) => closer.find((r) => r.id === id)!;
+		expect(at('written-what-china-wants-and-fears').to).toBeLessThan(at('alaska-summit').from);
+		expect(at('written-china-stake-neutrality-leverage').from).toBeGreaterThan(at('alaska-summit').to);
+		// A day of the detail is wide enough to tell the 15th from the 16th.
+		expect(at('ukraine-sanctions-august-2025').from - at('alaska-summit').from, `${width} px`).toBeGreaterThan(10);
+	}
+});

@@ -96,3 +96,41 @@ describe('passageThemes', () => {
 		expect(html).toContain('</ul></div></details></div>');
 	});
 });
+
+describe('annotatePassages: phrases an editor’s note is on', () => {
+	const marker = (words: string) => `${words}<sup>1</sup>`;
+	const noted = (html: string, words: string) =>
+		annotatePassages(html, {
+			after: () => undefined,
+			find,
+			link: (entry, w) => mentionLink(`/people/${entry}/`, w),
+			phrases: (id) => (id === 'a' ? [{ words, html: marker, source: 'content/notes/n.md' }] : []),
+		});
+
+	it('marks the phrase where it stands in its passage only, the words unchanged', () => {
+		const source = '<p data-passage="" id="b">They meet this Friday.</p><p data-passage="" id="a">They meet  this\nFriday, in Alaska.</p>';
+		const html = noted(source, 'this Friday');
+		expect(html).toBe('<p data-passage="" id="b">They meet this Friday.</p><p data-passage="" id="a">They meet  this\nFriday<sup>1</sup>, in Alaska.</p>');
+		expect(text(html.replace('<sup>1</sup>', ''))).toBe(text(source));
+	});
+
+	it('takes whole words only, and finds a phrase with a character reference in it', () => {
+		expect(noted('<p data-passage="" id="a">Fridays, then Friday.</p>', 'Friday')).toBe('<p data-passage="" id="a">Fridays, then Friday<sup>1</sup>.</p>');
+		expect(noted('<p data-passage="" id="a">Oil &#x26; gas.</p>', 'Oil & gas')).toBe('<p data-passage="" id="a">Oil &#x26; gas<sup>1</sup>.</p>');
+	});
+
+	it('still links the first mention, inside the phrase or around it', () => {
+		expect(noted('<p data-passage="" id="a">Xi Jinping met Putin on Friday.</p>', 'met Putin')).toBe(
+			'<p data-passage="" id="a"><a class="mention" href="/people/xi/">Xi Jinping</a> met <a class="mention" href="/people/putin/">Putin</a><sup>1</sup> on Friday.</p>',
+		);
+	});
+
+	it('stops the build, naming the note, when markup splits the phrase or a link holds it', () => {
+		expect(() => noted('<p data-passage="" id="a">this <em>Friday</em></p>', 'this Friday')).toThrow(
+			'content/notes/n.md: the phrase "this Friday" is not in one run of the text of passage "a"',
+		);
+		expect(() => noted('<p data-passage="" id="a"><a class="passage-link" href="#a">this Friday</a><span data-pagefind-ignore="">this Friday</span></p>', 'this Friday')).toThrow(
+			/content\/notes\/n\.md/,
+		);
+	});
+});
