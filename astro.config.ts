@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import { checkLinks } from './src/integrations/check-links.ts';
+import { plainDynamicImportsPlugin } from './src/integrations/plain-dynamic-imports.ts';
 import { CONTENT_DIR } from './src/plugins/index.ts';
 import { markdownInWorkers } from './src/plugins/markdown-workers.ts';
 import { DEV_SITE_URL, MISSING_SITE_URL, readSiteUrl } from './src/site.ts';
@@ -48,6 +49,7 @@ export default defineConfig({
 	vite: {
 		// The search page's worker (src/scripts/search-worker.ts) imports Pagefind as a module.
 		worker: { format: 'es' },
+		plugins: [plainDynamicImportsPlugin()],
 		build: {
 			rolldownOptions: {
 				onwarn(warning, warn) {

@@ -8,6 +8,9 @@ export const SEARCH_PATH = '/search/';
 export const PAGEFIND_SCRIPT = '/pagefind/pagefind.js';
 /** Where the search finds which passages carry which filter values (see lib/passage-filters.ts). */
 export const PASSAGE_FILTERS_PATH = '/pagefind/passage-filters.json';
+/** What link previews show (lib/previews.ts): an analysis's passages, beside its page, and the register's entries. */
+export const passagePreviews = (slug: string) => `/articles/${slug}/passages.json`;
+export const REGISTER_PREVIEWS_PATH = '/people/previews.json';
 export const searchQuery = (query: string) => (query ? `${SEARCH_PATH}?q=${encodeURIComponent(query)}` : SEARCH_PATH);
 
 /** How the timeline's ids for analyses begin; no event's may (lib/events.ts). */

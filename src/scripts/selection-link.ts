@@ -15,6 +15,8 @@ export class SelectionLink extends HTMLElement {
 		// Keeps the selection when the button is pressed with a pointer.
 		this.#button?.addEventListener('pointerdown', (event) => event.preventDefault());
 		this.#button?.addEventListener('click', () => void this.#copy());
+		// Defined on the first selection (PassageTools.astro), which it then offers at once.
+		this.#update();
 	}
 
 	#passageOf(node: Node) {

@@ -11,6 +11,8 @@ import path from 'node:path';
 import { auditSite, lighthouseTable } from './lighthouse.ts';
 import { measureScale, scaleTable } from './scale.ts';
 import { measureSearch } from './search.ts';
+import { measurePreviews } from './previews.ts';
+import { INTENT_DELAY } from '../../src/scripts/preview-delay.ts';
 import { serveStatic } from '../../src/server/static-server.ts';
 import { BENCH_PORT, BENCH_SITE_URL } from './origin.ts';
 import { kb, markdownTable, ms, type Table } from './stats.ts';
@@ -69,6 +71,21 @@ async function searchSection(): Promise<Table> {
 	};
 }
 
+async function previewsSection(): Promise<Table> {
+	const site = await serveStatic(DIST, BENCH_PORT);
+	const { coldMs, warmMs } = await measurePreviews(site.origin, RUNS);
+	await site.close();
+	return {
+		title: `Previews (built site, headless Chromium, median of ${RUNS} fresh pages)`,
+		head: ['', `after the ${INTENT_DELAY} ms intent delay`, 'goal'],
+		rows: [
+			['cold: first preview of a page (code and data fetched)', ms(coldMs), '–'],
+			['warm: another passage of the same analysis (data cached)', ms(warmMs), `≤ 100 ms ${warmMs <= 100 ? '(met)' : '(missed)'}`],
+		],
+		notes: ['From the pointer arriving on a link of the Taiwan explainer to the preview’s popover opening, less the delay.'],
+	};
+}
+
 interface Section {
 	/** Whether it measures dist/, which is built first. */
 	usesDist: boolean;
@@ -78,6 +95,7 @@ interface Section {
 const SECTIONS: Record<string, Section> = {
 	lighthouse: { usesDist: true, measure: async () => lighthouseTable(await auditSite(DIST, LIGHTHOUSE_RUNS), LIGHTHOUSE_RUNS) },
 	search: { usesDist: true, measure: searchSection },
+	previews: { usesDist: true, measure: previewsSection },
 	scale: { usesDist: false, measure: async () => scaleTable(await measureScale()) },
 };
 

@@ -94,3 +94,19 @@ for (const width of [412, 1280]) {
 		await expectNoLayoutShift(page, `/search/?q=sanctions at ${width} px`);
 	});
 }
+
+test('a preview opening and closing moves nothing on the page (CLS 0)', async ({ page, browserName }) => {
+	test.skip(browserName === 'firefox', NO_LAYOUT_SHIFT_API_IN_FIREFOX);
+	await page.addInitScript(countLayoutShifts);
+	await page.goto('/themes/taiwan/');
+	await page.waitForLoadState('networkidle');
+	const links = page.locator('.explainer a[href^="/articles/"]');
+	for (const index of [0, 1]) {
+		await links.nth(index).hover();
+		await expect(page.locator('.link-preview')).toBeVisible();
+		await page.mouse.move(1, 1);
+		await expect(page.locator('.link-preview')).toBeHidden();
+	}
+	await page.waitForTimeout(300);
+	await expectNoLayoutShift(page, 'previews on /themes/taiwan/');
+});

@@ -9,6 +9,9 @@ export const NO_MEDIA_EMULATION_IN_FIREFOX = 'Firefox over WebDriver BiDi cannot
 /** Firefox reports no layout shifts at all: a CLS test there would pass whatever the page did. */
 export const NO_LAYOUT_SHIFT_API_IN_FIREFOX = 'Firefox has no Layout Instability API (no layout-shift entries to count)';
 
+/** hasTouch does nothing over BiDi: a tap there dispatches no touch and activates nothing. */
+export const NO_TOUCH_IN_FIREFOX = 'Firefox over WebDriver BiDi cannot emulate a touch screen (hasTouch does nothing, and a tap does not reach the page)';
+
 /** javaScriptEnabled does nothing over BiDi, and the javascript.enabled preference stops Playwright's own scripts too. */
 export const NO_SCRIPT_OFF_IN_FIREFOX = 'Firefox over WebDriver BiDi cannot run a page without JavaScript and still be driven';
 
