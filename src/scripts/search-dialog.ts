@@ -72,13 +72,5 @@ export function connectDialog(dialog: HTMLDialogElement, worker: Worker) {
 		event.preventDefault();
 		stops[Math.min(Math.max(at + (event.key === 'ArrowDown' ? 1 : -1), 0), stops.length - 1)]!.focus();
 	});
-	dialog.querySelector('.dialog-close')?.addEventListener('click', () => dialog.close());
-	// A click on the backdrop closes it, as Esc does. The backdrop's clicks target the dialog, as
-	// clicks on its own padding do: only those outside its box count.
-	dialog.addEventListener('click', (event) => {
-		const box = dialog.getBoundingClientRect();
-		const outside = event.clientX < box.left || event.clientX > box.right || event.clientY < box.top || event.clientY > box.bottom;
-		if (event.target === dialog && outside) dialog.close();
-	});
 	if (input.value) void search();
 }

@@ -20,6 +20,16 @@ export class SiteSearch extends HTMLElement {
 			this.open();
 		});
 		for (const intent of ['pointerenter', 'focus']) link.addEventListener(intent, () => this.#load(), { once: true });
+		// Closing is here, not in the code fetched on opening, so that it works from the first moment.
+		const dialog = this.querySelector('dialog');
+		dialog?.querySelector('.dialog-close')?.addEventListener('click', () => dialog.close());
+		// A click on the backdrop closes it, as Esc does. The backdrop's clicks target the dialog, as
+		// clicks on its own padding do: only those outside its box count.
+		dialog?.addEventListener('click', (event) => {
+			const box = dialog.getBoundingClientRect();
+			const outside = event.clientX < box.left || event.clientX > box.right || event.clientY < box.top || event.clientY > box.bottom;
+			if (event.target === dialog && outside) dialog.close();
+		});
 		document.addEventListener('keydown', (event) => {
 			const shortcut = (event.key === '/' && !isTyping(event.target)) || (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey));
 			if (!shortcut || event.altKey) return;
