@@ -31,13 +31,16 @@ const WORD_CHAR = String.raw`[\p{L}\p{N}]`;
 /** A pattern's source for the words, matching any run of whitespace between them. */
 export const wordsPattern = (words: string) => words.trim().split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(String.raw`\s+`);
 
+/** A pattern's source (flag `u`) matching `source` only where it starts and ends a word. */
+const asWholeWords = (source: string) => `(?<!${WORD_CHAR})(?:${source})(?!${WORD_CHAR})`;
+
 /** A pattern (flag `u`) for `words` standing as whole words, however the spaces between them run. */
-export const wholeWordsPattern = (words: string) => `(?<!${WORD_CHAR})${wordsPattern(words)}(?!${WORD_CHAR})`;
+export const wholeWordsPattern = (words: string) => asWholeWords(wordsPattern(words));
 
 /** A pattern for the whole words of `forms`, longest first, so that an alternation picks the longest. */
 function formsPattern(forms: readonly string[], flags: string): RegExp {
 	const alternatives = [...new Set(forms.map((f) => f.trim()))].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(wordsPattern);
-	return new RegExp(`(?<!${WORD_CHAR})(?:${alternatives.join('|')})(?!${WORD_CHAR})`, flags);
+	return new RegExp(asWholeWords(alternatives.join('|')), flags);
 }
 
 /** Finds every entry's mentions in a text, left to right, without overlaps. */

@@ -56,20 +56,21 @@ export function annotatePassages(html: string, { after, find, link, phrases }: P
 			.split(CHARACTER_REFERENCE)
 			.map((run, i) => (i % 2 === 1 ? run : linkMentions(run, find(run).filter((m) => !linked.has(m.entry) && linked.add(m.entry)), link)))
 			.join('');
-	let pending: AnnotatedPhrase[] = [];
+	/** The passage's phrases still to place, each with its pattern, compiled once. */
+	let pending: Array<{ phrase: AnnotatedPhrase; pattern: RegExp }> = [];
 	/** The run with the passage's phrases marked, earliest first, and its mentions linked around and inside them. */
 	const annotate = (text: string) => {
 		let out = '';
 		let rest = text;
 		for (;;) {
 			const found = pending
-				.map((phrase) => ({ phrase, match: new RegExp(wholeWordsPattern(asHtmlText(phrase.words)), 'u').exec(rest) }))
+				.map(({ phrase, pattern }) => ({ phrase, match: pattern.exec(rest) }))
 				.filter((f): f is { phrase: AnnotatedPhrase; match: RegExpExecArray } => f.match !== null)
 				.sort((a, b) => a.match.index - b.match.index)[0];
 			if (!found) return out + linkFirst(rest);
 			out += linkFirst(rest.slice(0, found.match.index)) + found.phrase.html(linkFirst(found.match[0]));
 			rest = rest.slice(found.match.index + found.match[0].length);
-			pending = pending.filter((p) => p !== found.phrase);
+			pending = pending.filter((p) => p.phrase !== found.phrase);
 		}
 	};
 
@@ -88,13 +89,13 @@ export function annotatePassages(html: string, { after, find, link, phrases }: P
 		if (passage === undefined) {
 			if (!closing && PASSAGE.test(attributes)) {
 				passage = PASSAGE_ID.exec(attributes)?.[1] ?? '';
-				pending = [...(phrases?.(passage) ?? [])];
+				pending = (phrases?.(passage) ?? []).map((phrase) => ({ phrase, pattern: new RegExp(wholeWordsPattern(asHtmlText(phrase.words)), 'u') }));
 				open.push(false);
 			}
 		} else if (closing) {
 			if (open.pop()) notTextDepth--;
 			if (open.length === 0) {
-				const [lost] = pending;
+				const lost = pending[0]?.phrase;
 				if (lost) throw new Error(`${lost.source}: the phrase "${lost.words}" is not in one run of the text of passage "${passage}" (markup splits it, or a link holds it); anchor it to words that are`);
 				out.push(after(passage) ?? '');
 				passage = undefined;

@@ -2,9 +2,10 @@
  * Which links have a preview: those to a passage of an analysis (`/articles/<slug>/#<id>`) and to
  * a register entry (`/people/<slug>/`), on this site. Pure, so it is unit-tested.
  */
+import { passageLink } from '../lib/passage-refs.ts';
+
 export type PreviewTarget = { kind: 'passage'; article: string; passage: string } | { kind: 'entry'; entry: string };
 
-const PASSAGE = /^\/articles\/([a-z0-9-]+)\/$/;
 const ENTRY = /^\/people\/([a-z0-9-]+)\/$/;
 
 /** What the link at `href` (as the browser resolved it) would preview, seen from a page of `origin`. */
@@ -16,9 +17,8 @@ export function previewTargetOf(href: string, origin: string): PreviewTarget | u
 		return undefined;
 	}
 	if (url.origin !== origin || url.search) return undefined;
-	const passage = decodeURIComponent(url.hash.slice(1));
-	const article = PASSAGE.exec(url.pathname)?.[1];
-	if (article && /^[a-z0-9-]+$/.test(passage)) return { kind: 'passage', article, passage };
+	const passage = passageLink(url.pathname + url.hash);
+	if (passage) return { kind: 'passage', article: passage.article, passage: passage.id };
 	const entry = ENTRY.exec(url.pathname)?.[1];
 	if (entry && !url.hash) return { kind: 'entry', entry };
 	return undefined;
