@@ -2,9 +2,9 @@ import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import { checkLinks } from './src/integrations/check-links.ts';
 import { plainDynamicImportsPlugin } from './src/integrations/plain-dynamic-imports.ts';
-import { CONTENT_DIR } from './src/plugins/index.ts';
-import { markdownInWorkers } from './src/plugins/markdown-workers.ts';
-import { DEV_SITE_URL, MISSING_SITE_URL, readSiteUrl } from './src/site.ts';
+import { CONTENT_DIR } from './src/pipeline/markdown-pipeline.ts';
+import { markdownInWorkers } from './src/pipeline/markdown-workers.ts';
+import { DEV_SITE_URL, MISSING_SITE_URL, readSiteUrl } from './src/config/site.ts';
 
 /** The public origin, for canonical URLs, copied links, citations, the feed and the sitemap. */
 const siteUrl = readSiteUrl(process.env.SITE_URL);
@@ -47,7 +47,7 @@ export default defineConfig({
 	},
 	build: { format: 'directory' },
 	vite: {
-		// The search page's worker (src/scripts/search-worker.ts) imports Pagefind as a module.
+		// The search page's worker (src/search/client/worker.ts) imports Pagefind as a module.
 		worker: { format: 'es' },
 		plugins: [plainDynamicImportsPlugin()],
 		build: {
@@ -63,7 +63,7 @@ export default defineConfig({
 	markdown: {
 		// The texts have no code: no syntax highlighting (Shiki's inline styles would also break the CSP).
 		syntaxHighlight: false,
-		// The site's unified pipeline (src/plugins/site-pipeline.ts), in a worker thread per core.
-		processor: markdownInWorkers(new URL('./src/plugins/markdown-worker.ts', import.meta.url)),
+		// The site's unified pipeline (src/pipeline/site-pipeline.ts), in a worker thread per core.
+		processor: markdownInWorkers(new URL('./src/pipeline/markdown-worker.ts', import.meta.url)),
 	},
 });

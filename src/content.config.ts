@@ -1,11 +1,11 @@
-/** The collections: articles, themes, the register, the timeline's events and the editor's notes, validated by the schemas in src/schemas.ts. */
+/** The collections: articles, themes, the register, the timeline's events and the editor's notes, validated by the schemas in src/schemas/fields.ts. */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { decodeUtf8, fileNameProblems, impossibleDates } from './lib/content-files.ts';
-import { ARTICLES_DIR, EVENTS_DIR, NOTES_DIR, REGISTER_DIR, THEMES_DIR } from './plugins/index.ts';
-import { articleSchema, eventSchema, noteSchema, registerEntrySchema, themeSchema } from './schemas.ts';
+import { decodeUtf8, fileNameProblems, impossibleDates } from './schemas/content-files.ts';
+import { ARTICLES_DIR, EVENTS_DIR, NOTES_DIR, REGISTER_DIR, THEMES_DIR } from './pipeline/markdown-pipeline.ts';
+import { articleSchema, eventSchema, noteSchema, registerEntrySchema, themeSchema } from './schemas/fields.ts';
 
 /** What the glob loader would pass over silently: names that are not slugs, bytes that are not UTF-8, impossible dates. */
 function contentFileProblems(dir: string): string[] {
@@ -43,6 +43,6 @@ export const collections = {
 	themes: defineCollection({ loader: markdownFolder(THEMES_DIR), schema: themeSchema }),
 	people: defineCollection({ loader: markdownFolder(REGISTER_DIR), schema: registerEntrySchema }),
 	events: defineCollection({ loader: markdownFolder(EVENTS_DIR), schema: eventSchema }),
-	// Rendered into the store: a note's HTML goes into the article's, as a string (data/annotations.ts).
+	// Rendered into the store: a note's HTML goes into the article's, as a string (editorial/annotations.ts).
 	notes: defineCollection({ loader: markdownFolder(NOTES_DIR, { deferRender: false }), schema: noteSchema }),
 };

@@ -1,7 +1,7 @@
 import { defineConfig, devices, type Project } from '@playwright/test';
-import { chromiumExecutable, firefoxExecutable, QUIET_CHROMIUM_ARGS, QUIET_FIREFOX_PREFS } from './browsers.ts';
-import type { ColourSchemeSupport } from './e2e/colour-scheme.ts';
-import { FIXTURE_ORIGIN, FIXTURE_PORT, SITE_ORIGIN, SITE_PORT } from './e2e/origins.ts';
+import { chromiumExecutable, firefoxExecutable, QUIET_CHROMIUM_ARGS, QUIET_FIREFOX_PREFS } from './support/browsers.ts';
+import type { ColourSchemeSupport } from './support/colour-scheme.ts';
+import { FIXTURE_ORIGIN, FIXTURE_PORT, SITE_ORIGIN, SITE_PORT } from './support/origins.ts';
 
 const FIXTURE_TESTS = /fixture-site/;
 /** Tests that check both colour schemes; Firefox runs them once per scheme (see firefox-dark). */

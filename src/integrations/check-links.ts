@@ -5,7 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { brokenLinks, htmlPages } from '../lib/built-site.ts';
+import { brokenLinks, htmlPages } from './built-site.ts';
 
 /** The content file behind a page, where there is one. */
 const sourceOf = (page: string, contentDir: string) => {

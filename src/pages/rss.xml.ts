@@ -1,8 +1,8 @@
 /** The analyses as an RSS feed, newest first; dates only where known to the day. */
 import type { APIRoute } from 'astro';
-import { articleDescription, loadArticles } from '../data/articles.ts';
-import { rssXml } from '../lib/feeds.ts';
-import { SITE_LANG, SITE_NAME, SITE_TAGLINE } from '../site.ts';
+import { articleDescription, loadArticles } from '../articles/articles.ts';
+import { rssXml } from '../feeds/feeds.ts';
+import { SITE_LANG, SITE_NAME, SITE_TAGLINE } from '../config/site.ts';
 
 export const GET: APIRoute = async ({ site }) => {
 	const articles = await loadArticles();

@@ -1,10 +1,10 @@
 /** Every page of the site, on the configured origin. */
 import type { APIRoute } from 'astro';
-import { loadAnnotations } from '../data/annotations.ts';
-import { listPages } from '../lib/paging.ts';
-import { loadArticles } from '../data/articles.ts';
-import { sitemapXml } from '../lib/feeds.ts';
-import { routes } from '../routes.ts';
+import { loadAnnotations } from '../editorial/annotations.ts';
+import { listPages } from '../components/paging.ts';
+import { loadArticles } from '../articles/articles.ts';
+import { sitemapXml } from '../feeds/feeds.ts';
+import { routes } from '../config/routes.ts';
 
 export const GET: APIRoute = async ({ site }) => {
 	const [articles, annotations] = await Promise.all([loadArticles(), loadAnnotations()]);

@@ -1,6 +1,6 @@
 /**
  * The built site served as a static host serves it: text gzipped, and the response headers of the
- * site's `_headers` file (src/lib/host-headers.ts), so what the tests and `npm start` see is what
+ * site's `_headers` file (src/server/host-headers.ts), so what the tests and `npm start` see is what
  * a reader gets from the host. Used by `npm start`, the browser tests and the bench;
  * `node src/server/static-server.ts <dir> <port>` runs it.
  */
@@ -10,8 +10,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createGzip } from 'node:zlib';
-import { headersFor, parseHeaders } from '../lib/host-headers.ts';
-import { decodedUri } from '../lib/uri.ts';
+import { headersFor, parseHeaders } from './host-headers.ts';
+import { decodedUri } from './uri.ts';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',

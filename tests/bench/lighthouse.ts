@@ -5,7 +5,7 @@
 import { chromium } from '@playwright/test';
 import { launch } from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
-import { chromiumExecutable, QUIET_CHROMIUM_ARGS } from '../browsers.ts';
+import { chromiumExecutable, QUIET_CHROMIUM_ARGS } from '../support/browsers.ts';
 import { serveStatic } from '../../src/server/static-server.ts';
 import { BENCH_PORT } from './origin.ts';
 import { median, ms, type Table } from './stats.ts';

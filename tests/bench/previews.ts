@@ -4,7 +4,7 @@
  * preview of the page (its code and the analysis's passages fetched then); warm: another link of
  * the same analysis, its data cached. Times come from the page's own clock.
  */
-import { INTENT_DELAY } from '../../src/scripts/preview-delay.ts';
+import { INTENT_DELAY } from '../../src/reading/previews/intent-delay.ts';
 import { launchChromium } from './search.ts';
 import { median } from './stats.ts';
 

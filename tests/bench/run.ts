@@ -12,7 +12,7 @@ import { auditSite, lighthouseTable } from './lighthouse.ts';
 import { measureScale, scaleTable } from './scale.ts';
 import { measureSearch } from './search.ts';
 import { measurePreviews } from './previews.ts';
-import { INTENT_DELAY } from '../../src/scripts/preview-delay.ts';
+import { INTENT_DELAY } from '../../src/reading/previews/intent-delay.ts';
 import { serveStatic } from '../../src/server/static-server.ts';
 import { BENCH_PORT, BENCH_SITE_URL } from './origin.ts';
 import { kb, markdownTable, ms, type Table } from './stats.ts';

@@ -98,8 +98,8 @@ async function measureCorpus(work: string, count: number): Promise<ScaleFigures>
 		await writeSyntheticCorpus(content, count);
 		const env = { CONTENT_DIR: content, OUT_DIR: out, SITE_URL: BENCH_SITE_URL, ASTRO_TELEMETRY_DISABLED: '1' };
 		const astro = await run(work, 'node_modules/.bin/astro', ['build', '--force', '--root', ROOT], env, BUILD_LIMIT_S);
-		// The build's own index step (src/cli/search-index.ts), as `npm run build` runs it.
-		const pagefind = await run(work, 'src/cli/search-index.ts', [out], {}, BUILD_LIMIT_S);
+		// The build's own index step (src/search/build/index-site.ts), as `npm run build` runs it.
+		const pagefind = await run(work, 'src/search/build/index-site.ts', [out], {}, BUILD_LIMIT_S);
 		// Each analysis's own page, not the list of them (articles/index.html, articles/page/…).
 		const articlePages = readdirSync(path.join(out, 'articles'), { withFileTypes: true })
 			.filter((entry) => entry.isDirectory() && entry.name !== 'page')

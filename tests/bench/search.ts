@@ -4,7 +4,7 @@
  * (the same page, a second query). Times come from the page's own clock.
  */
 import { type Browser, chromium, type Page } from '@playwright/test';
-import { chromiumExecutable, QUIET_CHROMIUM_ARGS } from '../browsers.ts';
+import { chromiumExecutable, QUIET_CHROMIUM_ARGS } from '../support/browsers.ts';
 import { gzipSize, median } from './stats.ts';
 
 const ARTICLE_PAGE = '/articles/axis-of-pragmatism/';

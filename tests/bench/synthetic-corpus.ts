@@ -8,11 +8,11 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'nod
 import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { stringify } from 'yaml';
-import { renderArticles, syncRegistry } from '../../src/cli/registry-sync.ts';
-import { formOccurs } from '../../src/lib/mentions.ts';
-import { buildMentionIndex, mentionCount, type RegisterEntryInput } from '../../src/lib/register.ts';
-import type { PassageRegistry } from '../../src/lib/passage-registry.ts';
-import { readRegistry, writeRegistry } from '../../src/lib/registry-file.ts';
+import { renderArticles, syncRegistry } from '../../src/passages/registry-sync.ts';
+import { formOccurs } from '../../src/editorial/register/mentions.ts';
+import { buildMentionIndex, mentionCount, type RegisterEntryInput } from '../../src/editorial/register/register.ts';
+import type { PassageRegistry } from '../../src/passages/registry.ts';
+import { readRegistry, writeRegistry } from '../../src/passages/registry-file.ts';
 
 const REAL = path.resolve(import.meta.dirname, '../../content');
 const PARAGRAPHS = { min: 15, max: 20 };

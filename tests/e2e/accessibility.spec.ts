@@ -1,9 +1,9 @@
 import { expect, type Page, test } from '@playwright/test';
-import { articles } from './content.ts';
-import { axeViolations } from './axe.ts';
-import { crawledPages } from './built-site.ts';
-import { colourSchemes, showColourScheme } from './colour-scheme.ts';
-import { NO_MEDIA_EMULATION_IN_FIREFOX } from './skips.ts';
+import { articles } from '../support/content.ts';
+import { axeViolations } from '../support/axe.ts';
+import { crawledPages } from '../support/built-site.ts';
+import { colourSchemes, showColourScheme } from '../support/colour-scheme.ts';
+import { NO_MEDIA_EMULATION_IN_FIREFOX } from '../support/skips.ts';
 
 const VIEWPORTS = { phone: { width: 360, height: 740 }, desktop: { width: 1280, height: 800 } };
 

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { expectedBodyLines, firstDifference, unaccountedHeaderLines } from '../../src/lib/fidelity.ts';
-import { articles, headerLines } from './content.ts';
+import { expectedBodyLines, firstDifference, unaccountedHeaderLines } from '../support/fidelity.ts';
+import { articles, headerLines } from '../support/content.ts';
 
 /** Text of the article's headings and passages, without the site's own ¶ links and notices. */
 const BODY_TEXT = (root: Element) =>

@@ -5,10 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { articles } from './content.ts';
-import { fileFor } from './built-site.ts';
-import { pageWeight } from './page-weight.ts';
-import { NO_LAYOUT_SHIFT_API_IN_FIREFOX } from './skips.ts';
+import { articles } from '../support/content.ts';
+import { fileFor } from '../support/built-site.ts';
+import { pageWeight } from '../support/page-weight.ts';
+import { NO_LAYOUT_SHIFT_API_IN_FIREFOX } from '../support/skips.ts';
 
 const KB = 1024;
 const PAGES = {

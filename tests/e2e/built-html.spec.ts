@@ -7,9 +7,9 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { HtmlValidate } from 'html-validate';
 import { readdirSync } from 'node:fs';
-import { brokenLinks, htmlPages } from '../../src/lib/built-site.ts';
-import { conflictingHeaders, headersFor, parseHeaders } from '../../src/lib/host-headers.ts';
-import { DIST, htmlFiles } from './built-site.ts';
+import { brokenLinks, htmlPages } from '../../src/integrations/built-site.ts';
+import { conflictingHeaders, headersFor, parseHeaders } from '../../src/server/host-headers.ts';
+import { DIST, htmlFiles } from '../support/built-site.ts';
 
 const pages = htmlFiles();
 /** The origin the site was built for: absolute links to it (canonical, feeds) are checked too. */

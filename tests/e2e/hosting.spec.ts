@@ -5,8 +5,8 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
-import { articles } from './content.ts';
-import { SITE_ORIGIN } from './origins.ts';
+import { articles } from '../support/content.ts';
+import { SITE_ORIGIN } from '../support/origins.ts';
 
 const article = articles[0]!;
 

@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
-import { articles } from './content.ts';
-import { SITE_ORIGIN as SITE } from './origins.ts';
-import { NO_SCRIPT_OFF_IN_FIREFOX } from './skips.ts';
+import { articles } from '../support/content.ts';
+import { SITE_ORIGIN as SITE } from '../support/origins.ts';
+import { NO_SCRIPT_OFF_IN_FIREFOX } from '../support/skips.ts';
 const today = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
 const butyrska = articles.find((a) => a.slug === 'china-stake-neutrality-leverage')!;
 const unsigned = articles.find((a) => a.data.byline === null)!;

@@ -5,8 +5,8 @@
  * and is listed (and found by search) on the notes page.
  */
 import { expect, test } from '@playwright/test';
-import { articles, notes } from './content.ts';
-import { NO_MEDIA_EMULATION_IN_FIREFOX } from './skips.ts';
+import { articles, notes } from '../support/content.ts';
+import { NO_MEDIA_EMULATION_IN_FIREFOX } from '../support/skips.ts';
 
 const urlOf = (slug: string) => articles.find((a) => a.slug === slug)!.url;
 const marker = (id: string) => `[id="note-ref-${id}"]`;

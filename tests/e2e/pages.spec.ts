@@ -1,6 +1,6 @@
-import { settled } from './engines.ts';
+import { settled } from '../support/engines.ts';
 import { expect, test } from '@playwright/test';
-import { pages } from './content.ts';
+import { pages } from '../support/content.ts';
 
 for (const url of pages) {
 	test(`${url} loads without console errors`, async ({ page, browserName }) => {

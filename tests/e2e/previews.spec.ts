@@ -4,8 +4,8 @@
  * a passage already on screen, with a remembered off switch, and loaded only on intent.
  */
 import { expect, type Page, test } from '@playwright/test';
-import { axeViolations } from './axe.ts';
-import { NO_TOUCH_IN_FIREFOX } from './skips.ts';
+import { axeViolations } from '../support/axe.ts';
+import { NO_TOUCH_IN_FIREFOX } from '../support/skips.ts';
 
 const THEME = '/themes/taiwan/';
 /** The first link of the Taiwan explainer to a passage. */

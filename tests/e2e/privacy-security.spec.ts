@@ -1,7 +1,7 @@
-import { settled } from './engines.ts';
+import { settled } from '../support/engines.ts';
 import { expect, type Page, test } from '@playwright/test';
-import { articles } from './content.ts';
-import { crawledPages } from './built-site.ts';
+import { articles } from '../support/content.ts';
+import { crawledPages } from '../support/built-site.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 

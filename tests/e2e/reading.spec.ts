@@ -5,8 +5,8 @@
  * text's way, lines have a readable measure, and print is black on white whatever the reader chose.
  */
 import { expect, type Page, test } from '@playwright/test';
-import { articles } from './content.ts';
-import { NO_MEDIA_EMULATION_IN_FIREFOX } from './skips.ts';
+import { articles } from '../support/content.ts';
+import { NO_MEDIA_EMULATION_IN_FIREFOX } from '../support/skips.ts';
 
 /** Where the article's first passage starts, in px from the top of the page. */
 const firstPassageTop = (page: Page) => page.locator('.article-body [data-passage]').first().evaluate((el) => el.getBoundingClientRect().top + scrollY);

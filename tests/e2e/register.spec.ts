@@ -4,8 +4,8 @@
  * there, and the first mention in each analysis links to it.
  */
 import { expect, type Page, test } from '@playwright/test';
-import { idsOn } from './page-ids.ts';
-import { articles, register } from './content.ts';
+import { idsOn } from '../support/page-ids.ts';
+import { articles, register } from '../support/content.ts';
 
 
 /** Each passage of an article page as the reader sees its words (without the ¶ link), in order. */

@@ -5,7 +5,7 @@
  * on intent, not with the page.
  */
 import { expect, type Page, test } from '@playwright/test';
-import { articles, themes } from './content.ts';
+import { articles, themes } from '../support/content.ts';
 
 /** The marked words on the page, each run of adjacent marks as one string. */
 const markedRuns = (page: Page) =>

@@ -5,9 +5,9 @@
  * this runs once, in Chromium.
  */
 import { expect, test } from '@playwright/test';
-import { expectedBodyLines } from '../../src/lib/fidelity.ts';
-import { articles, headerLines } from './content.ts';
-import { INDEX_CHECKED_ONCE } from './skips.ts';
+import { expectedBodyLines } from '../support/fidelity.ts';
+import { articles, headerLines } from '../support/content.ts';
+import { INDEX_CHECKED_ONCE } from '../support/skips.ts';
 
 /** A line's words as a reader would type them: split at spaces and dashes, outer punctuation off. */
 const typedWords = (line: string) =>

@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
-import { articles } from './content.ts';
-import { NO_SCRIPT_OFF_IN_FIREFOX } from './skips.ts';
+import { articles } from '../support/content.ts';
+import { NO_SCRIPT_OFF_IN_FIREFOX } from '../support/skips.ts';
 
 /** Typographic quotes folded, so "Friends of Peace" matches “Friends of Peace”. */
 const plain = (text: string) => text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").toLowerCase();

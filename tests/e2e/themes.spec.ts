@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { idsOn } from './page-ids.ts';
-import { articles, CORE_THEMES, themes } from './content.ts';
+import { idsOn } from '../support/page-ids.ts';
+import { articles, CORE_THEMES, themes } from '../support/content.ts';
 
 
 const fullTitle = (slug: string) => articles.find((a) => a.slug === slug)!.data.title as string;

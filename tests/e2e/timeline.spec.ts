@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { expect, test } from '@playwright/test';
-import { idsOn } from './page-ids.ts';
+import { idsOn } from '../support/page-ids.ts';
 
 const EVENTS = path.resolve(import.meta.dirname, '../../content/events');
 const events = readdirSync(EVENTS)

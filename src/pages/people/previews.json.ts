@@ -1,8 +1,8 @@
-/** The register's entries for link previews (lib/previews.ts). */
+/** The register's entries for link previews (reading/previews/preview-data.ts). */
 import type { APIRoute } from 'astro';
-import { loadAnnotations } from '../../data/annotations.ts';
-import { loadArticles } from '../../data/articles.ts';
-import { registerPreviews } from '../../lib/previews.ts';
+import { loadAnnotations } from '../../editorial/annotations.ts';
+import { loadArticles } from '../../articles/articles.ts';
+import { registerPreviews } from '../../reading/previews/preview-data.ts';
 
 export const GET: APIRoute = async () => {
 	const [articles, { register, mentions }] = await Promise.all([loadArticles(), loadAnnotations()]);

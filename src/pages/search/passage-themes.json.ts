@@ -1,11 +1,11 @@
 /**
  * Each article passage's themes, by page URL and passage id, for the search index step
- * (src/cli/search-index.ts), which joins them with Pagefind's word positions into the search's
+ * (src/search/build/index-site.ts), which joins them with Pagefind's word positions into the search's
  * passage filters and then deletes this file: it is an input to that step, not a page.
  */
 import type { APIRoute } from 'astro';
-import { loadAnnotations } from '../../data/annotations.ts';
-import { loadArticles } from '../../data/articles.ts';
+import { loadAnnotations } from '../../editorial/annotations.ts';
+import { loadArticles } from '../../articles/articles.ts';
 
 export const GET: APIRoute = async () => {
 	const [articles, { themeIndex, themeTitle }] = await Promise.all([loadArticles(), loadAnnotations()]);

@@ -1,8 +1,8 @@
-/** An analysis's passages for link previews (lib/previews.ts), beside its page. */
+/** An analysis's passages for link previews (reading/previews/preview-data.ts), beside its page. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadAnnotations } from '../../../data/annotations.ts';
-import { type Article, loadArticles } from '../../../data/articles.ts';
-import { analysisPreviews } from '../../../lib/previews.ts';
+import { loadAnnotations } from '../../../editorial/annotations.ts';
+import { type Article, loadArticles } from '../../../articles/articles.ts';
+import { analysisPreviews } from '../../../reading/previews/preview-data.ts';
 
 export const getStaticPaths = (async () => (await loadArticles()).map((article) => ({ params: { slug: article.slug }, props: { article } }))) satisfies GetStaticPaths;
 

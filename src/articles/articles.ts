@@ -1,0 +1,73 @@
+/**
+ * The articles as pages need them: rendered once, with their passages, reading time and a check
+ * that every passage the editorial summary cites exists.
+ */
+import { type CollectionEntry, getCollection, render } from 'astro:content';
+import type { CitableArticle, Edition } from '../citation/citation.ts';
+import { plainCitedText, unknownCitations } from '../editorial/cited-text.ts';
+import { readingMinutes } from '../text/prose.ts';
+import { recordedPassages } from '../pipeline/page-data.ts';
+import type { PassageRecord } from '../pipeline/rehype-passage-ids.ts';
+import { routes } from '../config/routes.ts';
+import { EDITION_NAME, SITE_LANG } from '../config/site.ts';
+
+export interface Article {
+	entry: CollectionEntry<'articles'>;
+	slug: string;
+	url: string;
+	passages: PassageRecord[];
+	/** Retired passage ids → the passage now in the place of each. */
+	retired: Record<string, string>;
+	readingMinutes: number;
+}
+
+let cache: Promise<Article[]> | undefined;
+
+export function loadArticles(): Promise<Article[]> {
+	cache ??= (async () => {
+		const entries = await getCollection('articles');
+		const articles = await Promise.all(entries.map(toArticle));
+		return articles.sort((a, b) => +a.entry.data.published.earliest - +b.entry.data.published.earliest);
+	})();
+	return cache;
+}
+
+async function toArticle(entry: CollectionEntry<'articles'>): Promise<Article> {
+	const { remarkPluginFrontmatter } = await render(entry);
+	const recorded = recordedPassages(remarkPluginFrontmatter);
+	// Astro's loader logs a Markdown error and carries on; an article without passages must not ship.
+	if (!recorded) throw new Error(`${entry.filePath}: the article did not render (see the error logged above)`);
+	const { passages, retired } = recorded;
+	const unknown = unknownCitations(entry.data.summary, new Set(passages.map((p) => p.id)));
+	if (unknown.length > 0) {
+		throw new Error(`${entry.filePath}: summary cites unknown passage id(s): ${unknown.join(', ')}`);
+	}
+	return {
+		entry,
+		slug: entry.id,
+		url: routes.article(entry.id),
+		passages,
+		retired,
+		readingMinutes: readingMinutes(passages.map((p) => p.text).join(' ')),
+	};
+}
+
+/** A page's one-line description: the standfirst, else our summary without its citation links. */
+export const articleDescription = ({ entry: { data } }: Article) => data.standfirst ?? plainCitedText(data.summary);
+
+/** The article as citations and metadata describe it, at the site's configured origin. */
+export function citableArticle(article: Article, site: URL): CitableArticle {
+	const { data } = article.entry;
+	return {
+		title: data.title,
+		titleSuppliedByEditors: data.titleSuppliedByEditors,
+		byline: data.byline,
+		published: data.published,
+		updated: data.updated,
+		originalUrl: data.originalUrl,
+		url: new URL(article.url, site).href,
+		description: articleDescription(article),
+	};
+}
+
+export const edition = (site: URL): Edition => ({ name: EDITION_NAME, url: new URL('/', site).href, lang: SITE_LANG });

@@ -1,0 +1,52 @@
+/**
+ * Every URL the site builds, written once. A shipped URL never changes: new kinds of page get new
+ * paths, and a list that grows past one page keeps its first page at the list's own URL.
+ */
+
+// The few that client scripts need stand alone, so that a bundle takes the string, not the table.
+export const SEARCH_PATH = '/search/';
+export const PAGEFIND_SCRIPT = '/pagefind/pagefind.js';
+/** Where the search finds which passages carry which filter values (see search/shared/passage-filters.ts). */
+export const PASSAGE_FILTERS_PATH = '/pagefind/passage-filters.json';
+/** What link previews show (reading/previews/preview-data.ts): an analysis's passages, beside its page, and the register's entries. */
+export const passagePreviews = (slug: string) => `/articles/${slug}/passages.json`;
+export const REGISTER_PREVIEWS_PATH = '/people/previews.json';
+export const searchQuery = (query: string) => (query ? `${SEARCH_PATH}?q=${encodeURIComponent(query)}` : SEARCH_PATH);
+
+/** How the timeline's ids for analyses begin; no event's may (editorial/timeline/events.ts). */
+export const TIMELINE_ANALYSIS_PREFIX = 'written-';
+
+/** A long list's page: the first at the list's URL, the rest numbered below it. */
+const paged = (base: string, page = 1) => (page > 1 ? `${base}${page}/` : base);
+
+export const routes = {
+	home: '/',
+	analyses: '/#analyses',
+	/** Every analysis, in pages past the first (src/pages/articles/[...page].astro). */
+	analysesList: (page?: number) => (page && page > 1 ? `/articles/page/${page}/` : '/articles/'),
+	article: (slug: string) => `/articles/${slug}/`,
+	passage: (slug: string, id: string) => `/articles/${slug}/#${id}`,
+	themes: '/themes/',
+	theme: (id: string, page?: number) => paged(`/themes/${id}/`, page),
+	/** An analysis's section on a theme page. */
+	themeAnalysis: (id: string, article: string, page?: number) => `${paged(`/themes/${id}/`, page)}#${article}`,
+	/** A tagged passage's entry on a theme page (see themeEntryId in editorial/themes/themes.ts). */
+	themeEntry: (id: string, entryId: string, page?: number) => `${paged(`/themes/${id}/`, page)}#${entryId}`,
+	register: '/people/',
+	registerEntry: (slug: string, page?: number) => paged(`/people/${slug}/`, page),
+	timeline: '/timeline/',
+	/** An event on the timeline. */
+	timelineEvent: (id: string) => `/timeline/#${id}`,
+	/** An analysis's place on the timeline. */
+	timelineAnalysis: (slug: string) => `/timeline/#${TIMELINE_ANALYSIS_PREFIX}${slug}`,
+	/** Every editor's note, by analysis. */
+	notes: '/notes/',
+	search: SEARCH_PATH,
+	searchQuery,
+	feed: '/rss.xml',
+	sitemap: '/sitemap.xml',
+	favicon: '/favicon.svg',
+	/** Pagefind's output, written by src/search/build/index-site.ts. */
+	pagefindScript: PAGEFIND_SCRIPT,
+	passageFilters: PASSAGE_FILTERS_PATH,
+} as const;

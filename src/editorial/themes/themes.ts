@@ -1,0 +1,161 @@
+/**
+ * The theme index: which passages treat which theme, and so which passages of the other analyses
+ * a reader can compare. Built from the theme files' tagging (editorial data that references
+ * permanent passage ids) and checked against the articles' passages.
+ */
+import { parseCitedText } from '../cited-text.ts';
+import { type ArticlePassages, INTERNAL_LINK, passageLink, passageRefProblem } from '../../passages/refs.ts';
+
+export type { ArticlePassages } from '../../passages/refs.ts';
+
+export interface ThemeInput {
+	id: string;
+	title: string;
+	order: number;
+	keywords: string[];
+	related: string[];
+	passages: Record<string, Array<{ id: string; note?: string | undefined }>>;
+	positions: Record<string, string>;
+	absent: Record<string, string>;
+	/** The explainer, Markdown. */
+	body: string;
+}
+
+export interface PassageRef {
+	article: string;
+	id: string;
+}
+
+export interface ThemeIndex {
+	/** Themes in display order. */
+	themes: Array<{ id: string; title: string }>;
+	/** Theme id → article slug → tagged passage ids, in document order. */
+	byTheme: Record<string, Record<string, string[]>>;
+	/** Article slug → passage id → theme ids, in theme order. */
+	byPassage: Record<string, Record<string, string[]>>;
+}
+
+/** Where a tagged passage's entry sits on its theme page. */
+export function themeEntryId(ref: PassageRef): string {
+	return `${ref.article}--${ref.id}`;
+}
+
+export function buildThemeIndex(themes: readonly ThemeInput[], articles: readonly ArticlePassages[]): ThemeIndex {
+	const ordered = [...themes].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+	const byTheme: ThemeIndex['byTheme'] = {};
+	const byPassage: ThemeIndex['byPassage'] = Object.fromEntries(articles.map((a) => [a.slug, {}]));
+	for (const theme of ordered) {
+		byTheme[theme.id] = {};
+		for (const article of articles) {
+			const tagged = new Set((theme.passages[article.slug] ?? []).map((p) => p.id));
+			const ids = article.passageIds.filter((id) => tagged.has(id));
+			byTheme[theme.id]![article.slug] = ids;
+			for (const id of ids) (byPassage[article.slug]![id] ??= []).push(theme.id);
+		}
+	}
+	return { themes: ordered.map(({ id, title }) => ({ id, title })), byTheme, byPassage };
+}
+
+export interface Comparison {
+	/** At most `max` passages, taken in turn from each other article (see `comparisons`). */
+	shown: PassageRef[];
+	/** How many passages of the other analyses share the theme in all. */
+	total: number;
+}
+
+/**
+ * For a passage of `article` on `themeId`: passages of the other analyses on the same theme, at
+ * most `max`, taken in turn from each article so that every analysis is represented before any
+ * has a second (each article's passages stay in order).
+ *
+ * Called for every tagged passage of every article, so the work per call must not grow with the
+ * collection: the lists are prepared once per theme, and each call stops as soon as it has `max`.
+ */
+export function comparisons(index: ThemeIndex, max: number): (themeId: string, article: string) => Comparison {
+	const byTheme = new Map(
+		Object.entries(index.byTheme).map(([themeId, byArticle]) => {
+			const lists = Object.entries(byArticle).filter(([, ids]) => ids.length > 0);
+			return [themeId, { lists, total: lists.reduce((sum, [, ids]) => sum + ids.length, 0) }] as const;
+		}),
+	);
+	return (themeId, article) => {
+		const { lists = [], total = 0 } = byTheme.get(themeId) ?? {};
+		const shown: PassageRef[] = [];
+		for (let round = 0, more = true; more && shown.length < max; round++) {
+			more = false;
+			for (const [slug, ids] of lists) {
+				if (slug === article || round >= ids.length) continue;
+				more = true;
+				shown.push({ article: slug, id: ids[round]! });
+				if (shown.length === max) break;
+			}
+		}
+		return { shown, total: total - (index.byTheme[themeId]?.[article]?.length ?? 0) };
+	};
+}
+
+/** The themes an article touches, in theme order. */
+export function themesOfArticle(index: ThemeIndex, article: string): string[] {
+	return index.themes.map((t) => t.id).filter((id) => (index.byTheme[id]?.[article]?.length ?? 0) > 0);
+}
+
+/**
+ * Everything wrong with the themes, each message naming the theme file and the bad value:
+ * unknown articles, passages and themes, retired or untagged citations, missing coverage.
+ */
+export function themeProblems(themes: readonly ThemeInput[], articles: readonly ArticlePassages[]): string[] {
+	const problems: string[] = [];
+	const articleBySlug = new Map(articles.map((a) => [a.slug, a]));
+	const themeIds = new Set(themes.map((t) => t.id));
+	for (const theme of themes) {
+		const at = (message: string) => problems.push(`content/themes/${theme.id}.md: ${message}`);
+		const tagged = (slug: string) => new Set((theme.passages[slug] ?? []).map((p) => p.id));
+		const checkPassage = (slug: string, id: string, where: string) => {
+			const problem = passageRefProblem(articleBySlug, slug, id);
+			if (problem) at(`${where} ${problem}`);
+		};
+
+		if (Object.values(theme.passages).every((list) => list.length === 0)) at('the theme tags no passage');
+		for (const [slug, list] of Object.entries(theme.passages)) {
+			const seen = new Set<string>();
+			for (const { id } of list) {
+				checkPassage(slug, id, 'passages');
+				if (seen.has(id)) at(`passages list "${id}" twice for "${slug}"`);
+				seen.add(id);
+			}
+		}
+		for (const related of theme.related) if (!themeIds.has(related)) at(`related names unknown theme "${related}"`);
+		if (theme.related.includes(theme.id)) at('related names the theme itself');
+		for (const twice of new Set(theme.related.filter((r, i) => theme.related.indexOf(r) !== i))) at(`related names "${twice}" twice`);
+		for (const article of articles) {
+			const addressed = (theme.passages[article.slug]?.length ?? 0) > 0;
+			if (addressed && theme.absent[article.slug]) at(`"${article.slug}" is both tagged and marked absent`);
+			if (!addressed && !theme.absent[article.slug]) at(`"${article.slug}" is neither tagged nor marked absent`);
+			if (addressed && !theme.positions[article.slug]) at(`"${article.slug}" has no one-line position`);
+		}
+		for (const slug of [...Object.keys(theme.positions), ...Object.keys(theme.absent)]) {
+			if (!articleBySlug.has(slug)) at(`positions/absent name unknown article "${slug}"`);
+		}
+		for (const [slug, position] of Object.entries(theme.positions)) {
+			for (const segment of parseCitedText(position)) {
+				if (!('passage' in segment)) continue;
+				if (!tagged(slug).has(segment.passage)) at(`the position for "${slug}" cites "${segment.passage}", which is not tagged with the theme`);
+			}
+		}
+		for (const [, href] of theme.body.matchAll(INTERNAL_LINK)) {
+			const passage = passageLink(href!);
+			const themeLink = /^\/themes\/([a-z0-9-]+)\/(?:#[a-z0-9-]+)?$/.exec(href!);
+			if (passage) {
+				checkPassage(passage.article, passage.id, `the explainer link ${href}`);
+				if (articleBySlug.get(passage.article)?.passageIds.includes(passage.id) && !tagged(passage.article).has(passage.id)) {
+					at(`the explainer cites ${href}, which is not tagged with the theme`);
+				}
+			} else if (themeLink) {
+				if (!themeIds.has(themeLink[1]!)) at(`the explainer links to unknown theme "${themeLink[1]}"`);
+			} else {
+				at(`the explainer links to ${href}, which is neither a passage nor a theme`);
+			}
+		}
+	}
+	return problems;
+}

@@ -1,0 +1,68 @@
+/**
+ * What a link's preview shows, built once at build time: per analysis, each passage's section,
+ * text and themes; for the register, each entry's name, roles as the analyses give them, and how
+ * often it is mentioned. The client fetches these small files on the first sign of intent
+ * (reading/previews/preview-intent.ts), never whole pages.
+ */
+
+export interface PassagePreview {
+	/** The heading the passage stands under, if the author used headings. */
+	section: string | null;
+	text: string;
+	/** The titles of its themes. */
+	themes: string[];
+}
+
+/** One analysis's passages, by id (routes.passagePreviews). */
+export interface AnalysisPreviews {
+	title: string;
+	passages: Record<string, PassagePreview>;
+}
+
+export interface EntryPreview {
+	name: string;
+	/** The roles the analyses give it, as quoted, with the analysis's short title. */
+	roles: Array<{ words: string; analysis: string }>;
+	/** How many passages mention it, in how many analyses. */
+	passages: number;
+	analyses: number;
+}
+
+/** The register's entries, by slug (routes.registerPreviews). */
+export type RegisterPreviews = Record<string, EntryPreview>;
+
+export interface PreviewArticle {
+	title: string;
+	passages: ReadonlyArray<{ id: string; text: string; section: { text: string } | null }>;
+}
+
+export function analysisPreviews(article: PreviewArticle, themesOf: (passageId: string) => readonly string[]): AnalysisPreviews {
+	return {
+		title: article.title,
+		passages: Object.fromEntries(article.passages.map((p) => [p.id, { section: p.section?.text ?? null, text: p.text, themes: [...themesOf(p.id)] }])),
+	};
+}
+
+export interface PreviewEntry {
+	id: string;
+	name: string;
+	roles: ReadonlyArray<{ article: string; words: string }>;
+}
+
+/** `mentioned` is the entry's passages per analysis (MentionIndex.byEntry); `shortTitle` names an analysis. */
+export function registerPreviews(entries: readonly PreviewEntry[], mentioned: (id: string) => Record<string, readonly string[]>, shortTitle: (slug: string) => string): RegisterPreviews {
+	return Object.fromEntries(
+		entries.map((entry) => {
+			const byAnalysis = Object.values(mentioned(entry.id)).filter((ids) => ids.length > 0);
+			return [
+				entry.id,
+				{
+					name: entry.name,
+					roles: entry.roles.map((r) => ({ words: r.words, analysis: shortTitle(r.article) })),
+					passages: byAnalysis.reduce((n, ids) => n + ids.length, 0),
+					analyses: byAnalysis.length,
+				},
+			];
+		}),
+	);
+}

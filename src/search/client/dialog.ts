@@ -1,0 +1,76 @@
+/**
+ * The header's search dialog (see site-search.ts): the same engine and result drawing as the
+ * search page, with the first results only and a link to the full search with filters. Searches
+ * on every keystroke; an answer that a later keystroke has overtaken is dropped.
+ */
+import { formatCount, resultSummary } from '../shared/wording.ts';
+import { searchQuery } from '../../config/routes.ts';
+import { type Found, SearchEngine } from './engine.ts';
+import { renderHit } from './results.ts';
+
+/** Results the dialog draws; the full search lists the rest. */
+const SHOWN = 20;
+/** Passages per result in the dialog: a quick jump, not a reading list. */
+const PASSAGES_SHOWN = 5;
+
+/** Runs the dialog's search on `worker`, a search engine worker already started (search-engine.ts). */
+export function connectDialog(dialog: HTMLDialogElement, worker: Worker) {
+	const engine = new SearchEngine(worker);
+	const input = dialog.querySelector<HTMLInputElement>('input[type="search"]')!;
+	const summary = dialog.querySelector<HTMLElement>('.search-summary')!;
+	const list = dialog.querySelector<HTMLOListElement>('.search-hits')!;
+	const fullSearch = dialog.querySelector<HTMLAnchorElement>('a.full-search-link')!;
+	const everything = fullSearch.textContent;
+	const shown = Number(list.dataset.maxResults) || SHOWN;
+	let latest = 0;
+
+	async function search() {
+		const run = ++latest;
+		const query = input.value.trim();
+		fullSearch.href = searchQuery(query);
+		if (!query) {
+			summary.textContent = '';
+			fullSearch.textContent = everything;
+			return list.replaceChildren();
+		}
+		let found: Found;
+		try {
+			found = await engine.search(query, {});
+		} catch {
+			// Pagefind could not load: say so, and the full search link (which explains) stays.
+			summary.textContent = 'Search could not load here. The full search page lists the analyses and themes.';
+			return list.replaceChildren();
+		}
+		if (run !== latest) return;
+		// The first result alone first, so that it needs one fragment; then the rest, drawn in order.
+		const first = await found.hit(0);
+		if (run !== latest) return;
+		list.replaceChildren(...(first ? [renderHit(first, query, PASSAGES_SHOWN)] : []));
+		summary.textContent = resultSummary(found.count, query);
+		fullSearch.textContent = found.count > shown ? `All ${formatCount(found.count)} results, in the full search` : everything;
+		const rest = Array.from({ length: Math.min(found.count, shown) - 1 }, (_, i) => found.hit(i + 1));
+		for (const next of rest) {
+			const hit = await next;
+			if (run !== latest) return;
+			if (hit) list.append(renderHit(hit, query, PASSAGES_SHOWN));
+		}
+	}
+
+	input.addEventListener('input', () => void search());
+	// Enter in the box opens the first result (or, with none yet, the full search).
+	input.addEventListener('keydown', (event) => {
+		if (event.key !== 'Enter' || event.isComposing) return;
+		event.preventDefault();
+		(list.querySelector<HTMLAnchorElement>('a') ?? fullSearch).click();
+	});
+	// The arrows move from the box through the result links and back.
+	dialog.addEventListener('keydown', (event) => {
+		if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+		const stops = [input, ...list.querySelectorAll<HTMLAnchorElement>('a')];
+		const at = stops.indexOf(document.activeElement as HTMLInputElement);
+		if (at === -1) return;
+		event.preventDefault();
+		stops[Math.min(Math.max(at + (event.key === 'ArrowDown' ? 1 : -1), 0), stops.length - 1)]!.focus();
+	});
+	if (input.value) void search();
+}

@@ -1,0 +1,75 @@
+/**
+ * The words of the search that led to a page (`?pagefind-highlight=`, one word or phrase each),
+ * marked where the text has them (search/shared/highlight-terms.ts), and the notice that clears them
+ * (`<search-highlight>`): shown while a marked passage is on screen, so it is never left over
+ * unrelated text. Only what search indexes is marked: the regions Pagefind reads, not the chrome
+ * inside them.
+ */
+import { markRanges } from '../shared/highlight-terms.ts';
+import { HIGHLIGHT_PARAM } from '../shared/url-state.ts';
+
+const MARK_CLASS = 'pagefind-highlight';
+/** Elements whose text is marked as one run, so a phrase can cross a link but not two paragraphs. */
+const BLOCK = 'p, li, blockquote, h1, h2, h3, h4, dd, dt, td, th, figcaption, [data-pagefind-body]';
+const SKIPPED = '[data-pagefind-ignore], .passage-link, .passage-actions';
+
+/** Wraps the stretches of `nodes`' joined text in marks; the nodes are one block's text, in order. */
+function markText(nodes: Text[], terms: readonly string[]) {
+	const ranges = markRanges(nodes.map((n) => n.data).join(''), terms);
+	let offset = 0;
+	const spans = nodes.map((node) => {
+		const start = offset;
+		offset += node.data.length;
+		return { node, start, end: offset };
+	});
+	// From the end, so that splitting a node leaves the offsets before it as they were.
+	for (const [from, to] of ranges.reverse()) {
+		for (const { node, start, end } of [...spans].reverse()) {
+			if (end <= from || start >= to) continue;
+			const range = document.createRange();
+			range.setStart(node, Math.max(from, start) - start);
+			range.setEnd(node, Math.min(to, end) - start);
+			range.surroundContents(Object.assign(document.createElement('mark'), { className: MARK_CLASS }));
+		}
+	}
+}
+
+function markPage(terms: readonly string[]) {
+	const runs = new Map<Element, Text[]>();
+	for (const root of document.querySelectorAll('main [data-pagefind-body]')) {
+		if (root.closest(SKIPPED)) continue;
+		const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+			acceptNode: (node) => (node.parentElement!.closest(SKIPPED) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+		});
+		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			const block = node.parentElement!.closest(BLOCK)!;
+			runs.set(block, [...(runs.get(block) ?? []), node as Text]);
+		}
+	}
+	for (const nodes of runs.values()) markText(nodes, terms);
+}
+
+export function markSearchWords(notice: HTMLElement): void {
+	markPage(new URLSearchParams(location.search).getAll(HIGHLIGHT_PARAM));
+	const marked = new Set([...document.querySelectorAll(`mark.${MARK_CLASS}`)].map((m) => m.closest('[data-passage], p, li') ?? m));
+	if (marked.size === 0) return;
+	const inView = new Set<Element>();
+	const observer = new IntersectionObserver((entries) => {
+		for (const { target, isIntersecting } of entries) isIntersecting ? inView.add(target) : inView.delete(target);
+		notice.hidden = inView.size === 0;
+	});
+	for (const element of marked) observer.observe(element);
+	notice.querySelector('button')?.addEventListener('click', () => {
+		// Unwraps the marks and drops the parameter, keeping the passage in the URL.
+		observer.disconnect();
+		for (const mark of document.querySelectorAll(`mark.${MARK_CLASS}`)) {
+			const parent = mark.parentNode!;
+			mark.replaceWith(...mark.childNodes);
+			parent.normalize();
+		}
+		const address = new URL(location.href);
+		address.searchParams.delete(HIGHLIGHT_PARAM);
+		history.replaceState(history.state, '', address);
+		notice.hidden = true;
+	});
+}

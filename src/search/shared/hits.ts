@@ -1,0 +1,100 @@
+/**
+ * Ordering and rendering data for Pagefind hits. Pagefind lists a page's sub-results (here: its
+ * passages) in document order; readers want the passage that matches the most query words
+ * first. Pure, so the ranking and the excerpt parsing are unit-tested.
+ */
+import { unbreakDashes } from './dash-breaks.ts';
+
+export interface SubResult {
+	title: string;
+	url: string;
+	excerpt: string;
+	locations: number[];
+	anchor?: Anchor | undefined;
+}
+
+/** An element with an id on the page (a passage or a heading), at its first word's position. */
+export interface Anchor {
+	element: string;
+	id: string;
+	text?: string;
+	location: number;
+}
+
+export interface PageHit {
+	url: string;
+	content: string;
+	excerpt: string;
+	/** The page's matched words, as positions in `content`. */
+	locations: number[];
+	meta: { title?: string; url?: string };
+	anchors: Anchor[];
+	sub_results: SubResult[];
+}
+
+/** Pagefind's word boundaries, so `locations` index into this list. */
+const words = (content: string) => content.split(/[^\S\uFEFF]+/);
+const normalise = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * The page's passage hits, best first: most distinct matched words, then most matches, then
+ * document order. Hits before the first passage (the page itself) are dropped, as Pagefind does.
+ */
+export function rankedPassageHits(hit: PageHit): SubResult[] {
+	const pageUrl = hit.meta.url ?? hit.url;
+	const subs = hit.sub_results.filter((sub) => sub.url !== pageUrl && sub.anchor);
+	const tokens = words(hit.content);
+	const score = (sub: SubResult) => ({
+		distinct: new Set(sub.locations.map((l) => normalise(tokens[l] ?? ''))).size,
+		total: sub.locations.length,
+	});
+	return subs
+		.map((sub, order) => ({ sub, order, ...score(sub) }))
+		.sort((a, b) => b.distinct - a.distinct || b.total - a.total || a.order - b.order)
+		.map(({ sub }) => sub);
+}
+
+const isHeading = (anchor: Anchor) => /^h\d$/i.test(anchor.element);
+
+/**
+ * What a passage hit is called in the list: a heading by its text; a passage by the section it is
+ * in and its place there ("Parallels with the war, paragraph 2"), or by its place in the page when
+ * it precedes every heading ("Paragraph 3 of 17"). Never its own opening words, which its excerpt shows.
+ */
+export function passageLabel(hit: PageHit, sub: SubResult): string {
+	const anchor = sub.anchor;
+	if (!anchor) return hit.meta.title ?? hit.url;
+	if (isHeading(anchor)) return unbreakDashes(anchor.text ?? sub.title);
+	const anchors = [...hit.anchors].sort((a, b) => a.location - b.location);
+	const before = anchors.filter((a) => a.location <= anchor.location);
+	const heading = before.findLast(isHeading);
+	if (heading) return `${unbreakDashes(heading.text ?? '')}, paragraph ${before.filter((a) => a.location > heading.location && !isHeading(a)).length}`;
+	return `Paragraph ${before.length} of ${anchors.filter((a) => !isHeading(a)).length}`;
+}
+
+export type ExcerptPart = { text: string; marked: boolean };
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" };
+const decode = (html: string) => html.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, name: string) => ENTITIES[name]!);
+
+/**
+ * Pagefind's excerpt (escaped text with <mark> around matches) as plain parts, so the page can
+ * build it with text nodes and never parse HTML.
+ */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+	// The index's breaks after dashes (search-index-text.ts) come out, a </mark> between or not.
+	return excerpt
+		.replace(/([\u2012-\u2015\u2212])\u2060(<\/mark>)? /gu, '$1$2')
+		.split(/(<mark>[\s\S]*?<\/mark>)/)
+		.filter(Boolean)
+		.flatMap((part): ExcerptPart[] => {
+			if (!part.startsWith('<mark>')) return [{ text: decode(part.replace(/<[^>]*>/g, '')), marked: false }];
+			// Pagefind marks a word with the punctuation around it ("Kallas,"): only the word is marked.
+			const [, before = '', word = '', after = ''] = /^([^\p{L}\p{N}]*)([\s\S]*?)([^\p{L}\p{N}]*)$/u.exec(decode(part.slice(6, -7)))!;
+			return [
+				{ text: before, marked: false },
+				{ text: word, marked: true },
+				{ text: after, marked: false },
+			].filter((p) => p.text);
+		});
+}

@@ -1,0 +1,84 @@
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { toString } from 'hast-util-to-string';
+import { visitParents } from 'unist-util-visit-parents';
+import { describe, expect, it } from 'vitest';
+import { comparisonLists, MAX_COMPARED } from '../../../../src/editorial/themes/passage-comparisons.ts';
+import { buildThemeIndex, type ThemeInput } from '../../../../src/editorial/themes/themes.ts';
+
+function theme(id: string, passages: Record<string, string[]>): ThemeInput {
+	const tagging = Object.fromEntries(Object.entries(passages).map(([slug, ids]) => [slug, ids.map((pid) => ({ id: pid }))]));
+	return { id, title: `Title of ${id}`, order: 0, keywords: [], related: [], passages: tagging, positions: {}, absent: {}, body: '' };
+}
+
+/** The comparison lists for the collection, as the HTML each combination of themes gets ('' for none). */
+function lists(articles: Record<string, string[]>, themes: ThemeInput[]) {
+	const index = buildThemeIndex(
+		themes,
+		Object.entries(articles).map(([slug, passageIds]) => ({ slug, passageIds, retired: {} })),
+	);
+	const forArticle = comparisonLists({ index, label: (ref) => ({ article: `Short ${ref.article}`, excerpt: `words of ${ref.id} "quoted"` }) });
+	return (themeIds: string[], article: string) => forArticle(article)(themeIds) ?? '';
+}
+
+/** The elements named `tag` in `html` that sit inside all the `within` tags, in order. */
+function elements(html: string, tag: string, ...within: string[]): Element[] {
+	const found: Element[] = [];
+	visitParents(fromHtml(html, { fragment: true }), 'element', (node, ancestors) => {
+		const tags = ancestors.map((a) => (a.type === 'element' ? a.tagName : ''));
+		if (node.tagName === tag && within.every((t) => tags.includes(t))) found.push(node);
+	});
+	return found;
+}
+const linksIn = (html: string, ...within: string[]) => elements(html, 'a', ...within).map((a) => a.properties.href);
+
+describe('comparisonLists', () => {
+	const articles = { alpha: ['a0', 'a1'], beta: ['b1', 'b2'], gamma: ['c1'] };
+	const europe = theme('europe', { alpha: ['a0'], beta: ['b1', 'b2'], gamma: ['c1'] });
+	const taiwan = theme('taiwan', { alpha: ['a0', 'a1'] });
+
+	it('lists the other analyses’ passages on the theme, one from each in turn', () => {
+		const html = lists(articles, [europe])(['europe'], 'alpha');
+		expect(linksIn(html, 'div', 'li')).toEqual(['/articles/beta/#b1', '/articles/gamma/#c1', '/articles/beta/#b2']);
+		expect(elements(html, 'p', 'div').map(toString)).toEqual(['Title of europe in the other analyses']);
+	});
+
+	it('shows each as a quote to scan: the analysis, then the passage’s opening words', () => {
+		const html = lists(articles, [europe])(['europe'], 'alpha');
+		expect(toHtml(elements(html, 'a', 'li')[0]!.children)).toBe('<span class="compare-article">Short beta</span> <q>words of b1 "quoted"</q>');
+	});
+
+	it('leaves out themes no other analysis shares, and the whole block when none does', () => {
+		const compare = lists(articles, [europe, taiwan]);
+		const both = compare(['taiwan', 'europe'], 'alpha');
+		expect(linksIn(both, 'div')).toEqual(['/articles/beta/#b1', '/articles/gamma/#c1', '/articles/beta/#b2']);
+		expect(compare(['taiwan'], 'alpha')).toBe('');
+	});
+
+	it('lists a passage once, under the first of the passage’s themes that has it', () => {
+		const asia = theme('asia', { alpha: ['a0'], beta: ['b1'], gamma: ['c1'] });
+		const html = lists(articles, [europe, asia])(['europe', 'asia'], 'alpha');
+		expect(linksIn(html, 'li')).toEqual(['/articles/beta/#b1', '/articles/gamma/#c1', '/articles/beta/#b2']);
+		// A theme left with nothing new to show says nothing.
+		expect(elements(html, 'p', 'div', 'div').map(toString)).toEqual(['Title of europe in the other analyses']);
+	});
+
+	it(`lists at most ${MAX_COMPARED} of them and links to the theme page for all the others`, () => {
+		const many = Array.from({ length: MAX_COMPARED + 5 }, (_, i) => `b${i}`);
+		const html = lists({ alpha: ['a0'], beta: many }, [theme('europe', { alpha: ['a0'], beta: many })])(['europe'], 'alpha');
+		expect(linksIn(html, 'li')).toHaveLength(MAX_COMPARED);
+		expect(linksIn(html, 'div', 'p')).toEqual(['/themes/europe/']);
+		// The theme page lists this analysis's passage too: the count says what the link leads to.
+		expect(html).toContain(`All ${many.length + 1} passages on Title of europe, by analysis`);
+	});
+
+	it('gives every passage of an article with the same themes the same list, and labels each passage listed once', () => {
+		const index = buildThemeIndex([europe], Object.entries(articles).map(([slug, passageIds]) => ({ slug, passageIds, retired: {} })));
+		const labelled: string[] = [];
+		const forAlpha = comparisonLists({ index, label: (ref) => (labelled.push(ref.id), { article: ref.article, excerpt: ref.id }) })('alpha');
+		expect(forAlpha(['europe'])).toBe(forAlpha(['europe']));
+		expect(forAlpha(['europe'])).toContain('/articles/beta/#b1');
+		expect(labelled.sort()).toEqual(['b1', 'b2', 'c1']);
+	});
+});

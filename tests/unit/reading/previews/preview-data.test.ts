@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { analysisPreviews, registerPreviews } from '../../../../src/reading/previews/preview-data.ts';
+import { previewTargetOf } from '../../../../src/reading/previews/preview-target.ts';
+
+describe('analysisPreviews', () => {
+	it('gives each passage its section, text and theme titles, by id', () => {
+		const previews = analysisPreviews(
+			{
+				title: 'An Analysis',
+				passages: [
+					{ id: 'a1', text: 'Opening words.', section: null },
+					{ id: 'a2', text: 'On Taiwan.', section: { text: 'Taiwan' } },
+				],
+			},
+			(id) => (id === 'a2' ? ['Taiwan', 'Europe'] : []),
+		);
+		expect(previews).toEqual({
+			title: 'An Analysis',
+			passages: {
+				a1: { section: null, text: 'Opening words.', themes: [] },
+				a2: { section: 'Taiwan', text: 'On Taiwan.', themes: ['Taiwan', 'Europe'] },
+			},
+		});
+	});
+});
+
+describe('registerPreviews', () => {
+	it('gives each entry its name, its roles with the analysis that gives them, and how often it is mentioned', () => {
+		const previews = registerPreviews(
+			[
+				{ id: 'kallas', name: 'Kaja Kallas', roles: [{ article: 'alpha', words: 'EU foreign-policy chief' }] },
+				{ id: 'sco', name: 'Shanghai Cooperation Organization', roles: [] },
+			],
+			(id): Record<string, string[]> => (id === 'kallas' ? { alpha: ['a1', 'a3'], beta: ['b2'], gamma: [] } : { alpha: ['a2'] }),
+			(slug) => slug.toUpperCase(),
+		);
+		expect(previews).toEqual({
+			kallas: { name: 'Kaja Kallas', roles: [{ words: 'EU foreign-policy chief', analysis: 'ALPHA' }], passages: 3, analyses: 2 },
+			sco: { name: 'Shanghai Cooperation Organization', roles: [], passages: 1, analyses: 1 },
+		});
+	});
+});
+
+describe('previewTargetOf', () => {
+	const origin = 'https://example.org';
+	it('previews a passage of an analysis, and a register entry', () => {
+		expect(previewTargetOf('https://example.org/articles/alpha/#a-passage', origin)).toEqual({ kind: 'passage', article: 'alpha', passage: 'a-passage' });
+		expect(previewTargetOf('https://example.org/people/kaja-kallas/', origin)).toEqual({ kind: 'entry', entry: 'kaja-kallas' });
+	});
+
+	it('previews nothing else: another site, a whole article, a later page of an entry, a theme, a search', () => {
+		for (const href of [
+			'https://elsewhere.example/articles/alpha/#a1',
+			'https://example.org/articles/alpha/',
+			'https://example.org/articles/alpha/#',
+			'https://example.org/articles/alpha/#a1:~:text=words',
+			'https://example.org/people/kaja-kallas/2/',
+			'https://example.org/people/',
+			'https://example.org/themes/taiwan/#alpha--a1',
+			'https://example.org/search/?q=Taiwan',
+			'https://example.org/articles/alpha/?x=1#a1',
+			'not a url',
+		]) {
+			expect(previewTargetOf(href, origin), href).toBeUndefined();
+		}
+	});
+});
