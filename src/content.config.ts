@@ -41,7 +41,7 @@ function markdownFolder(base: string, options: { retainBody?: boolean; deferRend
 export const collections = {
 	articles: defineCollection({ loader: markdownFolder(ARTICLES_DIR, { retainBody: false }), schema: articleSchema }),
 	themes: defineCollection({ loader: markdownFolder(THEMES_DIR), schema: themeSchema }),
-	people: defineCollection({ loader: markdownFolder(REGISTER_DIR), schema: registerEntrySchema }),
+	register: defineCollection({ loader: markdownFolder(REGISTER_DIR), schema: registerEntrySchema }),
 	events: defineCollection({ loader: markdownFolder(EVENTS_DIR), schema: eventSchema }),
 	// Rendered into the store: a note's HTML goes into the article's, as a string (editorial/annotations.ts).
 	notes: defineCollection({ loader: markdownFolder(NOTES_DIR, { deferRender: false }), schema: noteSchema }),

@@ -8,7 +8,7 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { type Mention, mentionMatcher } from './register/mentions.ts';
 import { comparisonLists } from './themes/passage-comparisons.ts';
-import { noteBlock, noteContent, notedPhrase, passageNotes } from './notes/note-html.ts';
+import { noteBlock, noteContent, notedPhrase, editorNotes } from './notes/note-html.ts';
 import { type NoteInput, noteProblems, numberNotes, type NumberedNote } from './notes/notes.ts';
 import { annotatePassages, mentionLink } from './passage-annotations.ts';
 import { passageThemes } from './themes/passage-themes.ts';
@@ -22,7 +22,7 @@ import { routes } from '../config/routes.ts';
 import { type Article, loadArticles } from '../articles/articles.ts';
 
 export type ThemeEntry = CollectionEntry<'themes'>;
-export type RegisterEntry = CollectionEntry<'people'>;
+export type RegisterEntry = CollectionEntry<'register'>;
 type EventData = CollectionEntry<'events'>['data'] & { id: string; body: string };
 type NoteData = CollectionEntry<'notes'>['data'] & NoteInput & { html: string };
 
@@ -63,7 +63,7 @@ export function loadAnnotations(): Promise<Annotations> {
 async function build(): Promise<Annotations> {
 	const [themeCollection, registerCollection, eventCollection, noteCollection, articles] = await Promise.all([
 		getCollection('themes'),
-		getCollection('people'),
+		getCollection('register'),
 		getCollection('events'),
 		getCollection('notes'),
 		loadArticles(),
@@ -168,7 +168,7 @@ function articleAnnotator({ articles, themeIndex, themeTitle, themePageOf, findM
 				const themeIds = themesOf[id];
 				const noted = notesAfter(id);
 				const chips = (themeIds ?? []).map((t) => ({ title: themeTitle(t), href: routes.themeEntry(t, themeEntryId({ article, id }), page) }));
-				const blocks = [noted.length > 0 ? passageNotes(noted.map((n) => n.block)) : '', chips.length > 0 ? passageThemes(chips, comparisonsFor(themeIds!)) : ''].join('');
+				const blocks = [noted.length > 0 ? editorNotes(noted.map((n) => n.block)) : '', chips.length > 0 ? passageThemes(chips, comparisonsFor(themeIds!)) : ''].join('');
 				// One block beside the passage, so its notes and themes share the margin of the passage's row.
 				return blocks ? `<div class="passage-margin">${blocks}</div>` : undefined;
 			},

@@ -17,7 +17,7 @@ import rehypeProseOnly from './rehype-prose-only.ts';
 export const CONTENT_DIR = path.resolve(process.env.CONTENT_DIR ?? path.join(import.meta.dirname, '../../content'));
 export const ARTICLES_DIR = path.join(CONTENT_DIR, 'articles');
 export const THEMES_DIR = path.join(CONTENT_DIR, 'themes');
-export const REGISTER_DIR = path.join(CONTENT_DIR, 'people');
+export const REGISTER_DIR = path.join(CONTENT_DIR, 'register');
 export const EVENTS_DIR = path.join(CONTENT_DIR, 'events');
 export const NOTES_DIR = path.join(CONTENT_DIR, 'notes');
 export const REGISTRY_PATH = path.join(CONTENT_DIR, 'passages.lock.json');

@@ -221,7 +221,7 @@ export async function writeSyntheticCorpus(dir: string, count: number): Promise<
 	const themesDir = path.join(dir, 'themes');
 	mkdirSync(articlesDir, { recursive: true });
 	mkdirSync(themesDir);
-	mkdirSync(path.join(dir, 'people'));
+	mkdirSync(path.join(dir, 'register'));
 	// The articles' `source.file` names the real received texts: copy them along.
 	cpSync(path.join(REAL, 'sources'), path.join(dir, 'sources'), { recursive: true });
 	writeArticles(articlesDir, count, readMarkdown(path.join(REAL, 'articles')));
@@ -231,7 +231,7 @@ export async function writeSyntheticCorpus(dir: string, count: number): Promise<
 	writeRegistry(path.join(dir, 'passages.lock.json'), next);
 	const realRegistry = readRegistry(path.join(REAL, 'passages.lock.json'));
 	writeThemes(themesDir, count, readMarkdown(path.join(REAL, 'themes')), next, realRegistry);
-	await writeRegister(path.join(dir, 'people'), readMarkdown(path.join(REAL, 'people')), next, realRegistry);
+	await writeRegister(path.join(dir, 'register'), readMarkdown(path.join(REAL, 'register')), next, realRegistry);
 	const copies = passageCopies(next, realRegistry);
 	const events = writeEvents(path.join(dir, 'events'), readMarkdown(path.join(REAL, 'events')), copies);
 	writeNotes(path.join(dir, 'notes'), readMarkdown(path.join(REAL, 'notes')), copies, events);

@@ -31,7 +31,7 @@ test('axe: the open search dialog with results, and a targeted passage with its 
 	await page.goto(`${article.url}#${article.passageIds[1]}`);
 	await page.locator(`[id="${article.passageIds[1]}"] > .passage-link`).click();
 	await expect(page.locator('.passage-actions')).toBeVisible();
-	await page.locator('.passage-notes summary').first().click();
+	await page.locator('.themes-disclosure summary').first().click();
 	await expectNoViolations(page);
 	await page.keyboard.press('/');
 	await expect(page.locator('.search-dialog input[type="search"]')).toBeFocused();

@@ -105,8 +105,8 @@ test('a first mention lands on its entry, quietly styled in the text', async ({ 
 	await mention.click();
 	await expect(page).toHaveURL('/people/kaja-kallas/');
 	await expect(page.locator('h1')).toHaveText('Kaja Kallas');
-	await expect(page.locator('.editors-note')).toContainText('(ours)');
-	await expect(page.locator('.editors-note .note-sources a')).toHaveCount(2);
+	await expect(page.locator('.register-note')).toContainText('(ours)');
+	await expect(page.locator('.register-note .note-sources a')).toHaveCount(2);
 });
 
 for (const [query, entry] of [

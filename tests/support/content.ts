@@ -50,10 +50,10 @@ export interface RegisterFixture {
 	roles: Array<{ article: string; passage: string; words: string }>;
 }
 
-export const register: RegisterFixture[] = readdirSync(path.join(CONTENT, 'people'))
+export const register: RegisterFixture[] = readdirSync(path.join(CONTENT, 'register'))
 	.filter((f) => f.endsWith('.md'))
 	.map((file) => {
-		const { frontmatter } = parseFrontmatter(readFileSync(path.join(CONTENT, 'people', file), 'utf8'));
+		const { frontmatter } = parseFrontmatter(readFileSync(path.join(CONTENT, 'register', file), 'utf8'));
 		const id = file.replace(/\.md$/, '');
 		return { id, url: `/people/${id}/`, otherForms: [], roles: [], ...frontmatter } as unknown as RegisterFixture;
 	});

@@ -56,4 +56,4 @@ export const noteBlock = ({ note, number }: NumberedNote, content: string) =>
 	`<aside class="editor-note" id="${noteId(note)}" role="doc-footnote" aria-label="${label(number)}">${content}</aside>`;
 
 /** The notes after one passage, as one block. */
-export const passageNotes = (blocks: readonly string[]) => `<div class="editor-notes" data-pagefind-ignore="all">${blocks.join('')}</div>`;
+export const editorNotes = (blocks: readonly string[]) => `<div class="editor-notes" data-pagefind-ignore="all">${blocks.join('')}</div>`;

@@ -78,7 +78,7 @@ export const mentionCount = (index: MentionIndex, entry: string) => Object.value
  */
 export function registerProblems(entries: readonly RegisterEntryInput[], articles: readonly ArticleText[], index: MentionIndex): string[] {
 	const problems: string[] = [];
-	const file = (entry: RegisterEntryInput) => `content/people/${entry.id}.md`;
+	const file = (entry: RegisterEntryInput) => `content/register/${entry.id}.md`;
 	const articleBySlug = new Map(articles.map((a) => [a.slug, a]));
 	const texts = [...new Set(articles.flatMap((a) => a.passages.map((p) => p.text)))];
 	const owner = new Map<string, RegisterEntryInput>();

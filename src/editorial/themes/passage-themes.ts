@@ -12,5 +12,5 @@ import { type ThemeChip, themeChips } from './theme-chips.ts';
 export function passageThemes(chips: readonly ThemeChip[], comparisons: string | undefined): string {
 	const summary = toHtml(h('summary', [h('span.visually-hidden', ['Themes of this paragraph: ']), chips.map((c) => c.title).join(' · ')]));
 	const links = toHtml(themeChips(chips, 'This paragraph on the theme pages'));
-	return `<div class="passage-themes" data-pagefind-ignore="all"><details class="passage-notes">${summary}<div class="notes-panel">${links}${comparisons ?? ''}</div></details></div>`;
+	return `<div class="passage-themes" data-pagefind-ignore="all"><details class="themes-disclosure">${summary}<div class="themes-panel">${links}${comparisons ?? ''}</div></details></div>`;
 }

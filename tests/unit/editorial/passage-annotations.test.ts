@@ -86,13 +86,13 @@ describe('passageThemes', () => {
 		expect(details!.tagName).toBe('details');
 		expect(toString(summary!)).toBe('Themes of this paragraph: Europe · Taiwan');
 		expect(toHtml(panel!)).toBe(
-			'<div class="notes-panel"><ul class="theme-chips" aria-label="This paragraph on the theme pages"><li><a class="theme-chip" href="/themes/europe/#alpha--a2">Europe</a></li><li><a class="theme-chip" href="/themes/taiwan/#alpha--a2">Taiwan</a></li></ul><div class="theme-compare">compared</div></div>',
+			'<div class="themes-panel"><ul class="theme-chips" aria-label="This paragraph on the theme pages"><li><a class="theme-chip" href="/themes/europe/#alpha--a2">Europe</a></li><li><a class="theme-chip" href="/themes/taiwan/#alpha--a2">Taiwan</a></li></ul><div class="theme-compare">compared</div></div>',
 		);
 	});
 
 	it('holds the links alone when no other analysis compares', () => {
 		const html = passageThemes(chips, undefined);
-		expect(html).toContain('<div class="notes-panel"><ul class="theme-chips"');
+		expect(html).toContain('<div class="themes-panel"><ul class="theme-chips"');
 		expect(html).toContain('</ul></div></details></div>');
 	});
 });

@@ -1,7 +1,7 @@
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { noteBlock, noteContent, notedPhrase, passageNotes } from '../../../../src/editorial/notes/note-html.ts';
+import { noteBlock, noteContent, notedPhrase, editorNotes } from '../../../../src/editorial/notes/note-html.ts';
 import type { NoteInput } from '../../../../src/editorial/notes/notes.ts';
 import { sourceList } from '../../../../src/editorial/source-list.ts';
 
@@ -41,7 +41,7 @@ describe('noteContent and noteBlock', () => {
 	it('wraps the content as a note, the target of its reference, and the notes of a passage as one block out of search', () => {
 		const block = noteBlock({ note: note(), number: 1 }, '<p>x</p>');
 		expect(block).toBe('<aside class="editor-note" id="note-friday" role="doc-footnote" aria-label="Editor’s note 1"><p>x</p></aside>');
-		expect(passageNotes([block, block])).toBe(`<div class="editor-notes" data-pagefind-ignore="all">${block}${block}</div>`);
+		expect(editorNotes([block, block])).toBe(`<div class="editor-notes" data-pagefind-ignore="all">${block}${block}</div>`);
 	});
 });
 

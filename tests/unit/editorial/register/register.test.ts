@@ -54,42 +54,42 @@ describe('registerProblems', () => {
 
 	it('refuses a form or a name that two entries share', () => {
 		expect(problems([xi, entry('other', ['Xi'])])).toContainEqual(
-			'content/people/other.md: the form "Xi" is also the form of content/people/xi-jinping.md; an entry\'s words must be its own',
+			'content/register/other.md: the form "Xi" is also the form of content/register/xi-jinping.md; an entry\'s words must be its own',
 		);
 		expect(problems([xi, entry('twin', ['Putin'], { name: 'Xi Jinping' })])).toContainEqual(expect.stringMatching(/twin\.md: the name "Xi Jinping" is also the name of/));
 	});
 
 	it('refuses a form that no passage uses, and another spelling that one does', () => {
-		expect(problems([entry('lula', ['Lula'])])).toContain('content/people/lula.md: the form "Lula" occurs in no passage of the analyses');
+		expect(problems([entry('lula', ['Lula'])])).toContain('content/register/lula.md: the form "Lula" occurs in no passage of the analyses');
 		expect(problems([entry('xi-jinping', ['Xi Jinping'], { otherForms: ['Xi'] })])).toContain(
-			'content/people/xi-jinping.md: "Xi" occurs in the analyses, so it belongs under forms, not otherForms',
+			'content/register/xi-jinping.md: "Xi" occurs in the analyses, so it belongs under forms, not otherForms',
 		);
 	});
 
 	it('refuses an entry that no passage mentions because a longer form takes all its words', () => {
 		expect(problems([xi, entry('jinping', ['Jinping'])])).toContain(
-			'content/people/jinping.md: no passage mentions the entry: each of its forms is part of a longer form of another entry',
+			'content/register/jinping.md: no passage mentions the entry: each of its forms is part of a longer form of another entry',
 		);
 	});
 
 	it('checks that a role is quoted from a passage that exists and says it', () => {
 		const roles = (words: string, passage = 'b1', article = 'beta') => problems([entry('wang-yi', ['Wang Yi'], { roles: [{ article, passage, words }] })]);
 		expect(roles('Foreign Minister')).toEqual([]);
-		expect(roles('Prime Minister')).toEqual(['content/people/wang-yi.md: the role "Prime Minister" is not in passage "b1" of "beta"']);
-		expect(roles('Minister', 'nope')).toEqual(['content/people/wang-yi.md: the role "Minister" names passage "nope", which does not exist in "beta"']);
+		expect(roles('Prime Minister')).toEqual(['content/register/wang-yi.md: the role "Prime Minister" is not in passage "b1" of "beta"']);
+		expect(roles('Minister', 'nope')).toEqual(['content/register/wang-yi.md: the role "Minister" names passage "nope", which does not exist in "beta"']);
 		expect(roles('Minister', 'old', 'alpha')[0]).toMatch(/names passage "old" of "alpha", which was retired \(its place is now "a3"\)/);
 	});
 
 	it('wants sources for an editor’s note, and passages that exist for its links', () => {
 		expect(problems([entry('xi-jinping', ['Xi'], { body: 'A fact.' })])).toEqual([
-			'content/people/xi-jinping.md: the editor\'s note has no sources: a fact the analyses do not state needs one',
+			'content/register/xi-jinping.md: the editor\'s note has no sources: a fact the analyses do not state needs one',
 		]);
 		const sourced = { sources: [{ publisher: 'P', title: 'T', url: 'https://example.org/' }] };
 		expect(problems([entry('xi-jinping', ['Xi'], { ...sourced, body: 'See [this](/articles/alpha/#old).' })])[0]).toMatch(
 			/xi-jinping\.md: the editor's note link \/articles\/alpha\/#old names passage "old" of "alpha", which was retired/,
 		);
 		expect(problems([entry('xi-jinping', ['Xi'], { ...sourced, body: 'See [this](/themes/taiwan/).' })])).toEqual([
-			"content/people/xi-jinping.md: the editor's note links to /themes/taiwan/, which is not a passage",
+			"content/register/xi-jinping.md: the editor's note links to /themes/taiwan/, which is not a passage",
 		]);
 	});
 });
