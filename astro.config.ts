@@ -2,7 +2,7 @@ import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import { checkLinks } from './src/integrations/check-links.ts';
 import { plainDynamicImportsPlugin } from './src/integrations/plain-dynamic-imports.ts';
-import { CONTENT_DIR } from './src/pipeline/markdown-pipeline.ts';
+import { CONTENT_DIR } from './src/config/content-paths.ts';
 import { markdownInWorkers } from './src/pipeline/markdown-workers.ts';
 import { DEV_SITE_URL, MISSING_SITE_URL, readSiteUrl } from './src/config/site.ts';
 

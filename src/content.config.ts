@@ -1,11 +1,15 @@
-/** The collections: articles, themes, the register, the timeline's events and the editor's notes, validated by the schemas in src/schemas/fields.ts. */
+/** The collections: articles, themes, the register, the timeline's events and the editor's notes, validated by the schemas in src/schemas/, one file a collection. */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { decodeUtf8, fileNameProblems, impossibleDates } from './schemas/content-files.ts';
-import { ARTICLES_DIR, EVENTS_DIR, NOTES_DIR, REGISTER_DIR, THEMES_DIR } from './pipeline/markdown-pipeline.ts';
-import { articleSchema, eventSchema, noteSchema, registerEntrySchema, themeSchema } from './schemas/fields.ts';
+import { ARTICLES_DIR, EVENTS_DIR, NOTES_DIR, REGISTER_DIR, THEMES_DIR } from './config/content-paths.ts';
+import { articleSchema } from './schemas/article.ts';
+import { eventSchema } from './schemas/event.ts';
+import { noteSchema } from './schemas/note.ts';
+import { registerEntrySchema } from './schemas/register.ts';
+import { themeSchema } from './schemas/theme.ts';
 
 /** What the glob loader would pass over silently: names that are not slugs, bytes that are not UTF-8, impossible dates. */
 function contentFileProblems(dir: string): string[] {

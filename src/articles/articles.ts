@@ -6,8 +6,7 @@ import { type CollectionEntry, getCollection, render } from 'astro:content';
 import type { CitableArticle, Edition } from '../citation/citation.ts';
 import { plainCitedText, unknownCitations } from '../editorial/cited-text.ts';
 import { readingMinutes } from '../text/prose.ts';
-import { recordedPassages } from '../pipeline/page-data.ts';
-import type { PassageRecord } from '../pipeline/rehype-passage-ids.ts';
+import { type PassageRecord, recordedPassages } from '../pipeline/page-data.ts';
 import { routes } from '../config/routes.ts';
 import { EDITION_NAME, SITE_LANG } from '../config/site.ts';
 

@@ -4,7 +4,7 @@
  */
 
 // The few that client scripts need stand alone, so that a bundle takes the string, not the table.
-export const SEARCH_PATH = '/search/';
+const SEARCH_PATH = '/search/';
 export const PAGEFIND_SCRIPT = '/pagefind/pagefind.js';
 /** Where the search finds which passages carry which filter values (see search/shared/passage-filters.ts). */
 export const PASSAGE_FILTERS_PATH = '/pagefind/passage-filters.json';

@@ -6,6 +6,8 @@
  * put the annotations in (`annotate`); the Markdown workers know nothing of them.
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
+import { h } from 'hastscript';
+import { raw, toMarkup } from './markup.ts';
 import { type Mention, mentionMatcher } from './register/mentions.ts';
 import { comparisonLists } from './themes/passage-comparisons.ts';
 import { noteBlock, noteContent, notedPhrase, editorNotes } from './notes/note-html.ts';
@@ -170,7 +172,7 @@ function articleAnnotator({ articles, themeIndex, themeTitle, themePageOf, findM
 				const chips = (themeIds ?? []).map((t) => ({ title: themeTitle(t), href: routes.themeEntry(t, themeEntryId({ article, id }), page) }));
 				const blocks = [noted.length > 0 ? editorNotes(noted.map((n) => n.block)) : '', chips.length > 0 ? passageThemes(chips, comparisonsFor(themeIds!)) : ''].join('');
 				// One block beside the passage, so its notes and themes share the margin of the passage's row.
-				return blocks ? `<div class="passage-margin">${blocks}</div>` : undefined;
+				return blocks ? toMarkup(h('div.passage-margin', [raw(blocks)])) : undefined;
 			},
 			find: findMentions,
 			link: (entry, words) => mentionLink(routes.registerEntry(entry), words),

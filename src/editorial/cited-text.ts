@@ -4,7 +4,7 @@
  * cited id exists and pages can render the links.
  */
 
-export type CitedSegment = { text: string } | { text: string; passage: string };
+type CitedSegment = { text: string } | { text: string; passage: string };
 
 const CITATION = /\[([^\]]+)\]\(#([a-z0-9-]+)\)/g;
 

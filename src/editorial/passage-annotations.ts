@@ -9,10 +9,12 @@
  * parsing it into a tree and writing it out again: at 3,000 analyses that round trip was most of
  * the time the articles' pages took to build.
  */
+import { h } from 'hastscript';
+import { raw, toMarkup } from './markup.ts';
 import { type Mention, wholeWordsPattern } from './register/mentions.ts';
 
 /** Words of a passage that an annotation is on, and what they become. */
-export interface AnnotatedPhrase {
+interface AnnotatedPhrase {
 	words: string;
 	/** The phrase's HTML (its words, with mentions already linked) followed by what marks it. */
 	html: (words: string) => string;
@@ -20,7 +22,7 @@ export interface AnnotatedPhrase {
 	source: string;
 }
 
-export interface PassageAnnotations {
+interface PassageAnnotations {
 	/** The HTML to put right after the passage with this id, if any. */
 	after: (passageId: string) => string | undefined;
 	/** The mentions in a run of the passage's text (editorial/register/mentions.ts). */
@@ -123,4 +125,4 @@ function linkMentions(text: string, mentions: readonly Mention[], link: PassageA
 }
 
 /** A quiet link from a mention to its register entry. */
-export const mentionLink = (href: string, words: string) => `<a class="mention" href="${href}">${words}</a>`;
+export const mentionLink = (href: string, words: string) => toMarkup(h('a.mention', { href }, [raw(words)]));

@@ -3,9 +3,10 @@
  * (a register entry's note, a timeline event, an editor's note). A page whose title was not seen
  * is linked by its address, not by a title we would have to make up.
  */
-import { toHtml } from 'hast-util-to-html';
+import { toMarkup } from './markup.ts';
 import { h } from 'hastscript';
 import { formatDay } from '../text/dates.ts';
+import { pluralFor } from '../text/wording.ts';
 
 export interface Source {
 	publisher: string;
@@ -21,5 +22,5 @@ export function sourceList(sources: readonly Source[]): string {
 		const day = s.date && formatDay(s.date);
 		return [i > 0 ? '; ' : '', `${s.publisher}, `, h('a', { href: s.url }, [s.title ?? address(s.url)]), ...(day ? [', ', h('time', { datetime: day.datetime }, [day.text])] : [])];
 	});
-	return toHtml(h('p.note-sources', [h('span.label', [`${sources.length === 1 ? 'Source' : 'Sources'}:`]), ' ', ...items]));
+	return toMarkup(h('p.note-sources', [h('span.label', [`${pluralFor(sources.length, 'Source', 'Sources')}:`]), ' ', ...items]));
 }

@@ -47,7 +47,7 @@ const attributeText = (bytes: string) => {
 const readBytes = (file: string) => readFileSync(file, 'latin1');
 const idsOf = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map(([, id]) => attributeText(id!)));
 
-export interface BrokenLink {
+interface BrokenLink {
 	page: string;
 	href: string;
 	problem: 'no such page' | 'no element with that id';

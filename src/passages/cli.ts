@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import { readRegistry, writeRegistry } from './registry-file.ts';
-import { ARTICLES_DIR, REGISTRY_PATH } from '../pipeline/markdown-pipeline.ts';
+import { ARTICLES_DIR, REGISTRY_PATH } from '../config/content-paths.ts';
 import { syncRegistry } from './registry-sync.ts';
 
 const update = process.argv.includes('--update');

@@ -24,7 +24,7 @@ const registrySchema = z.strictObject({
 	),
 });
 
-export const REGISTRY_COMMENT =
+const REGISTRY_COMMENT =
 	'Permanent passage ids. Written by `npm run passages:update`, checked by every build; see README.md, "Passage ids".';
 
 export function parseRegistry(json: string, path: string): PassageRegistry {

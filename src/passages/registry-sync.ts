@@ -8,17 +8,18 @@ import { parseFrontmatter, unified } from '@astrojs/markdown-remark';
 import { EMPTY_ARTICLE, emptyArticleRegistry, type PassageRegistry, resolvePassageIds, updateArticleRegistry } from './registry.ts';
 import { parseRegistry, serializeRegistry } from './registry-file.ts';
 import { markdownPipeline } from '../pipeline/markdown-pipeline.ts';
-import { articleKey, type PassageRecord } from '../pipeline/rehype-passage-ids.ts';
+import { articleKey } from '../pipeline/rehype-passage-ids.ts';
+import type { PassageRecord } from '../pipeline/page-data.ts';
 import { recordedPassages } from '../pipeline/page-data.ts';
 
-export interface RegistrySync {
+interface RegistrySync {
 	next: PassageRegistry;
 	/** One line per id added, kept for an edited passage, or retired. */
 	changes: string[];
 	inStep: boolean;
 }
 
-export interface RenderedArticle {
+interface RenderedArticle {
 	/** The file name, e.g. "axis-of-pragmatism.md". */
 	name: string;
 	key: string;

@@ -16,7 +16,7 @@
 import { SKETCH_SIZE, sketchSimilarity, textHash, textSketch } from './fingerprint.ts';
 import { excerpt, words } from '../text/prose.ts';
 
-export interface RegistryPassage {
+interface RegistryPassage {
 	id: string;
 	hash: string;
 	sketch: string;
@@ -25,7 +25,7 @@ export interface RegistryPassage {
 }
 
 /** An id whose passage was deleted: links to it land on `successor`. */
-export interface RetiredPassage {
+interface RetiredPassage {
 	id: string;
 	successor: string;
 	excerpt: string;
@@ -41,16 +41,16 @@ export interface PassageRegistry {
 	articles: Record<string, ArticleRegistry>;
 }
 
-export type MatchKind = 'exact' | 'similar' | 'in-place';
+type MatchKind = 'exact' | 'similar' | 'in-place';
 
-export interface PassageMatch {
+interface PassageMatch {
 	/** Index of the passage in the article, in document order. */
 	index: number;
 	id: string;
 	kind: MatchKind;
 }
 
-export interface MatchResult {
+interface MatchResult {
 	matches: PassageMatch[];
 	/** Indexes of current passages that match no registry entry. */
 	unmatched: number[];
@@ -177,7 +177,7 @@ export function coinId(text: string, taken: ReadonlySet<string>): string {
 	return `${stem}-${n}`;
 }
 
-export interface RegistryUpdate {
+interface RegistryUpdate {
 	registry: ArticleRegistry;
 	added: string[];
 	retired: RetiredPassage[];
@@ -235,7 +235,7 @@ function successorOf(id: string, order: readonly RegistryPassage[], survivors: R
 	return (after ?? before)?.id;
 }
 
-export interface ResolvedPassages {
+interface ResolvedPassages {
 	/** The id of each passage, in document order. */
 	ids: string[];
 	/** Passages matched by similarity or position: the registry's fingerprints are out of date. */

@@ -7,7 +7,7 @@ import { visit, SKIP } from 'unist-util-visit';
 const PASSAGE_TAGS = new Set(['p', 'li', 'blockquote']);
 const HEADING_TAGS = new Set(['h2', 'h3', 'h4']);
 
-export interface FoundPassage {
+interface FoundPassage {
 	element: Element;
 	text: string;
 	/** The heading the passage falls under, if any. */

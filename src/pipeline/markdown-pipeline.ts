@@ -5,24 +5,15 @@
  * editorial layer (themes, register mentions) is not rendered here but by the page, from the one
  * annotation index (editorial/annotations.ts).
  */
-import path from 'node:path';
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
 import type { PassageRegistry } from '../passages/registry.ts';
 import rehypePassageIds, { type RehypePassageIdsOptions } from './rehype-passage-ids.ts';
 import rehypePassagePermalinks from './rehype-passage-permalinks.ts';
 import rehypeProseOnly from './rehype-prose-only.ts';
+import { ARTICLES_DIR } from '../config/content-paths.ts';
 
-/** The content folder; CONTENT_DIR points a build at another one (bad-input fixtures, scale benchmarks). */
-export const CONTENT_DIR = path.resolve(process.env.CONTENT_DIR ?? path.join(import.meta.dirname, '../../content'));
-export const ARTICLES_DIR = path.join(CONTENT_DIR, 'articles');
-export const THEMES_DIR = path.join(CONTENT_DIR, 'themes');
-export const REGISTER_DIR = path.join(CONTENT_DIR, 'register');
-export const EVENTS_DIR = path.join(CONTENT_DIR, 'events');
-export const NOTES_DIR = path.join(CONTENT_DIR, 'notes');
-export const REGISTRY_PATH = path.join(CONTENT_DIR, 'passages.lock.json');
-
-export interface PipelineOptions extends Omit<RehypePassageIdsOptions, 'registry' | 'articlesDir'> {
+interface PipelineOptions extends Omit<RehypePassageIdsOptions, 'registry' | 'articlesDir'> {
 	articlesDir?: string;
 }
 

@@ -28,7 +28,7 @@ interface PoolWorker {
 	pending: Map<number, Pending>;
 }
 
-export interface WorkerPoolOptions {
+interface WorkerPoolOptions {
 	/** Workers to start; one per core by default. */
 	size?: number;
 	/**

@@ -4,10 +4,16 @@
  * `Record<string, any>` in vfile's DataMap, so that is where it goes, written and read only here.
  */
 import type { VFile } from 'vfile';
-import type { PassageRecord } from './rehype-passage-ids.ts';
+
+/** A passage as pages get it: its id, its text, and the section (heading) it stands in. */
+export interface PassageRecord {
+	id: string;
+	text: string;
+	section: { id: string; text: string } | null;
+}
 
 /** An article's passages, and its retired ids with the passage that took the place of each. */
-export interface ArticlePassageData {
+interface ArticlePassageData {
 	passages: PassageRecord[];
 	retired: Record<string, string>;
 }

@@ -18,13 +18,7 @@ import { existingIds, findPassages } from './find-passages.ts';
  * The longest passage a reader is sent to, in characters: the longest of the analyses is about
  * 1,500. Past this a "passage" is a paste gone wrong (a whole text in one paragraph).
  */
-export const MAX_PASSAGE_CHARS = 20_000;
-
-export interface PassageRecord {
-	id: string;
-	text: string;
-	section: { id: string; text: string } | null;
-}
+const MAX_PASSAGE_CHARS = 20_000;
 
 export interface RehypePassageIdsOptions {
 	/** Absolute path of the folder whose Markdown files are articles; other Markdown is left alone. */
@@ -41,7 +35,7 @@ export function articleKey(filePath: string): string {
 }
 
 /** Whether a Markdown file is an article (in the articles folder), not a theme or register entry. */
-export const isArticleFile = (filePath: string | undefined, articlesDir: string): filePath is string =>
+const isArticleFile = (filePath: string | undefined, articlesDir: string): filePath is string =>
 	!!filePath && path.resolve(filePath).startsWith(path.resolve(articlesDir) + path.sep);
 
 export default function rehypePassageIds(options: RehypePassageIdsOptions) {

@@ -6,7 +6,8 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import { readRegistry } from '../passages/registry-file.ts';
-import { ARTICLES_DIR, markdownPipeline, REGISTRY_PATH } from './markdown-pipeline.ts';
+import { ARTICLES_DIR, REGISTRY_PATH } from '../config/content-paths.ts';
+import { markdownPipeline } from './markdown-pipeline.ts';
 
 export function sitePipeline(): UnifiedProcessorOptions {
 	const registry = readRegistry(REGISTRY_PATH);

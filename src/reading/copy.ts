@@ -1,7 +1,7 @@
 /**
  * Copying for the passage tools: the Clipboard API where it works; otherwise the text is shown
  * selected in a dialog for the reader to copy. Either way the outcome is announced through the
- * page's status region (see CopyFeedback.astro).
+ * page's status region (#copy-status, in PassageTools.astro).
  */
 
 function announce(message: string) {

@@ -6,6 +6,7 @@
  * reader's selection. Matching follows the browsers: whole words, case-insensitive, each part
  * within one block of text (paragraph, heading, list item), whitespace collapsed.
  */
+import { isWordChar } from '../text/words.ts';
 
 /** A point in the page's text: which block, and the character offset within it. */
 export interface TextPoint {
@@ -13,14 +14,14 @@ export interface TextPoint {
 	offset: number;
 }
 
-export interface TextSelection {
+interface TextSelection {
 	/** The page's text blocks in document order, as the browser searches them. */
 	blocks: string[];
 	start: TextPoint;
 	end: TextPoint;
 }
 
-export interface TextDirective {
+interface TextDirective {
 	prefix?: string;
 	start: string;
 	end?: string;
@@ -33,7 +34,6 @@ const EXACT_WORDS = 8;
 const EDGE_WORDS = 3;
 const MAX_CONTEXT_WORDS = 5;
 
-const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}]/u.test(char);
 
 /** `&`, `,` and `-` are the directive's syntax, so they are encoded along with the rest. */
 export const encodeTextValue = (text: string) => encodeURIComponent(text).replace(/-/g, '%2D');

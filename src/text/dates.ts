@@ -27,7 +27,7 @@ export function machineDate({ earliest, latest }: KnownDate): string {
 export const formatDay = (day: Date) => ({ text: dayMonthYear.format(day), datetime: iso(day) });
 
 /** How precisely a date is known. */
-export type DatePrecision = 'day' | 'month' | 'year';
+type DatePrecision = 'day' | 'month' | 'year';
 
 /** A date as precisely as it is known ("2025-08-15", "2022-07", "2027"), as the span of days it covers. */
 export interface PartialDate {

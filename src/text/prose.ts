@@ -1,6 +1,7 @@
 /** Text helpers shared by the passage registry, the fidelity check and reading time. */
 import { wordsPattern } from '../editorial/register/mentions.ts';
-import { formatCount } from '../search/shared/wording.ts';
+import { counted, formatCount } from './wording.ts';
+import { WORD_CHAR } from './words.ts';
 
 /** Typographic quotes and apostrophes folded to ASCII, so a curly/straight swap is not a word change. */
 const QUOTE_FOLDS: ReadonlyArray<[RegExp, string]> = [
@@ -9,7 +10,7 @@ const QUOTE_FOLDS: ReadonlyArray<[RegExp, string]> = [
 ];
 
 /** Collapses all runs of whitespace (including NBSP) to one space and trims. */
-export function collapseWhitespace(text: string): string {
+function collapseWhitespace(text: string): string {
 	return text.replace(/\s+/gu, ' ').trim();
 }
 
@@ -20,9 +21,12 @@ export function normalizeProse(text: string): string {
 	return collapseWhitespace(out);
 }
 
+/** A word, with apostrophes kept inside it ("china's"). */
+const WORD = new RegExp(String.raw`${WORD_CHAR}+(?:'\p{L}+)*`, 'gu');
+
 /** Lower-cased word tokens (letters and digits), apostrophes kept inside words. */
 export function words(text: string): string[] {
-	return normalizeProse(text).toLowerCase().match(/[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu) ?? [];
+	return normalizeProse(text).toLowerCase().match(WORD) ?? [];
 }
 
 /** The first `count` words of a passage, for human-facing excerpts and messages. */
@@ -39,7 +43,7 @@ export function readingMinutes(text: string): number {
 }
 
 /** How many analyses a count line names before it sums up the rest: the line must not grow with the collection. */
-export const COUNTED_ANALYSES = 6;
+const COUNTED_ANALYSES = 6;
 
 /**
  * "Axis of Pragmatism: 2 · What China Wants: 5", one entry per analysis, and past
@@ -50,7 +54,7 @@ export function countsByAnalysis(counts: ReadonlyArray<{ label: string; count: n
 	const rest = counts.slice(max);
 	if (rest.length === 0) return named.join(' · ');
 	const passages = rest.reduce((sum, c) => sum + c.count, 0);
-	return `${named.join(' · ')} · and ${formatCount(rest.length)} more analyses (${formatCount(passages)} ${passages === 1 ? 'passage' : 'passages'})`;
+	return `${named.join(' · ')} · and ${formatCount(rest.length)} more analyses (${counted(passages, 'passage', 'passages')})`;
 }
 
 /**
@@ -71,7 +75,7 @@ export function inContext(text: string, start: number, end: number, wordsEachSid
 	};
 }
 
-/** The passage quoted around `words`, found whatever the whitespace between them; the build has checked that they are there (passage-refs.ts, `quoteProblem`). */
+/** The passage quoted around `words`, found whatever the whitespace between them; the build has checked that they are there (passages/refs.ts, `quoteProblem`). */
 export function quoteAround(text: string, words: string, wordsEachSide = 10): { before: string; words: string; after: string } {
 	const found = new RegExp(wordsPattern(words)).exec(text)!;
 	return inContext(text, found.index, found.index + found[0].length, wordsEachSide);

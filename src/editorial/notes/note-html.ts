@@ -4,14 +4,14 @@
  * a link announced as a note reference; the note's number links back to it. Both are kept out of
  * search's reading of the passage, so the words around them are indexed as the author wrote them.
  */
-import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { formatWithWeekday, partialDate } from '../../text/dates.ts';
 import { routes } from '../../config/routes.ts';
+import { raw, toMarkup } from '../markup.ts';
 import { noteId, noteMarkerId, type NumberedNote } from './notes.ts';
 
 /** What a note's block shows besides its number: its rendered Markdown, and what backs it. */
-export interface NoteContent {
+interface NoteContent {
 	/** The body as HTML (paragraphs). */
 	html: string;
 	/** The sources' list, as HTML, if any. */
@@ -27,9 +27,9 @@ const label = (number: number) => `Editor’s note ${number}`;
  * (`<time datetime>`), its words unchanged.
  */
 export function notedPhrase({ note, number }: NumberedNote, words: string): string {
-	const phrase = note.date ? `<time datetime="${note.date}">${words}</time>` : words;
-	const marker = toHtml(h('sup.note-ref', { dataPagefindIgnore: 'all' }, [h('a', { id: noteMarkerId(note), href: `#${noteId(note)}`, role: 'doc-noteref', ariaLabel: label(number) }, [String(number)])]));
-	return phrase + marker;
+	const phrase = note.date ? h('time', { datetime: note.date }, [raw(words)]) : raw(words);
+	const marker = h('sup.note-ref', { dataPagefindIgnore: 'all' }, [h('a', { id: noteMarkerId(note), href: `#${noteId(note)}`, role: 'doc-noteref', ariaLabel: label(number) }, [String(number)])]);
+	return toMarkup(h(null, [phrase, marker]));
 }
 
 /**
@@ -38,7 +38,7 @@ export function notedPhrase({ note, number }: NumberedNote, words: string): stri
  */
 export function noteContent({ note, number }: NumberedNote, content: NoteContent): string {
 	const date = note.date ? partialDate(note.date) : undefined;
-	const lead = toHtml(h(null, [
+	const lead = toMarkup(h(null, [
 		h('a.note-number', { href: routes.passage(note.article, noteMarkerId(note)), ariaLabel: `${label(number)}: back to the text` }, [String(number)]),
 		' ',
 		h('span.note-label', ['Editor’s note']),
@@ -47,13 +47,13 @@ export function noteContent({ note, number }: NumberedNote, content: NoteContent
 	]));
 	const html = content.html.trim();
 	const body = html.startsWith('<p>') ? html.replace('<p>', `<p>${lead}`) : `<p>${lead}</p>${html}`;
-	const timeline = content.eventHref ? toHtml(h('p.note-timeline', [h('a', { href: content.eventHref }, ['On the timeline'])])) : '';
+	const timeline = content.eventHref ? toMarkup(h('p.note-timeline', [h('a', { href: content.eventHref }, ['On the timeline'])])) : '';
 	return `${body}${content.sources ?? ''}${timeline}`;
 }
 
 /** The note as it follows its passage: announced as a note, and the target of its marker (its id is a file name, a slug). */
 export const noteBlock = ({ note, number }: NumberedNote, content: string) =>
-	`<aside class="editor-note" id="${noteId(note)}" role="doc-footnote" aria-label="${label(number)}">${content}</aside>`;
+	toMarkup(h('aside.editor-note', { id: noteId(note), role: 'doc-footnote', ariaLabel: label(number) }, [raw(content)]));
 
 /** The notes after one passage, as one block. */
-export const editorNotes = (blocks: readonly string[]) => `<div class="editor-notes" data-pagefind-ignore="all">${blocks.join('')}</div>`;
+export const editorNotes = (blocks: readonly string[]) => toMarkup(h('div.editor-notes', { dataPagefindIgnore: 'all' }, blocks.map(raw)));

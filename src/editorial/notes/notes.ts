@@ -31,7 +31,7 @@ export interface NumberedNote<N extends NoteInput = NoteInput> {
 }
 
 /** How the ids of a note and of its marker in the text begin; no passage id may (checked below). */
-export const NOTE_ID_PREFIX = 'note-';
+const NOTE_ID_PREFIX = 'note-';
 export const noteId = (note: Pick<NoteInput, 'id'>) => `${NOTE_ID_PREFIX}${note.id}`;
 export const noteMarkerId = (note: Pick<NoteInput, 'id'>) => `${NOTE_ID_PREFIX}ref-${note.id}`;
 

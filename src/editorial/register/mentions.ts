@@ -12,6 +12,7 @@
  *   mention, and "UN Security Council" is the Council's, not the UN's as well.
  * - A space in a form matches any run of whitespace, as the text may break lines there.
  */
+import { WORD_CHAR } from '../../text/words.ts';
 
 export interface NamedEntry {
 	id: string;
@@ -25,8 +26,6 @@ export interface Mention {
 	end: number;
 }
 
-/** Letters and digits of any script: what a word is made of. */
-const WORD_CHAR = String.raw`[\p{L}\p{N}]`;
 
 /** A pattern's source for the words, matching any run of whitespace between them. */
 export const wordsPattern = (words: string) => words.trim().split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(String.raw`\s+`);

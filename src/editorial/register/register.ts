@@ -7,7 +7,7 @@ import { formOccurs, mentionMatcher, type NamedEntry, normalForm } from './menti
 import { type ArticleText, noteLinkProblems, type PassageWords, quoteProblem } from '../../passages/refs.ts';
 
 export const REGISTER_KINDS = ['person', 'state', 'organisation'] as const;
-export type RegisterKind = (typeof REGISTER_KINDS)[number];
+type RegisterKind = (typeof REGISTER_KINDS)[number];
 
 /** The register's groups, in the order the register lists them. */
 export const REGISTER_GROUPS: ReadonlyArray<{ kind: RegisterKind; title: string }> = [

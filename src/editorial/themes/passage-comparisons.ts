@@ -7,7 +7,7 @@
  * every passage that has it.
  */
 import type { Element } from 'hast';
-import { toHtml } from 'hast-util-to-html';
+import { toMarkup } from '../markup.ts';
 import { h } from 'hastscript';
 import { routes } from '../../config/routes.ts';
 import { type Comparison, comparisons, type PassageRef, type ThemeIndex } from './themes.ts';
@@ -19,7 +19,7 @@ import { type Comparison, comparisons, type PassageRef, type ThemeIndex } from '
  */
 export const MAX_COMPARED = 6;
 
-export interface ComparisonSources {
+interface ComparisonSources {
 	index: ThemeIndex;
 	/** What a link to the passage shows: its article's short title and the passage's first words. */
 	label: (ref: PassageRef) => { article: string; excerpt: string };
@@ -72,7 +72,7 @@ export function comparisonLists({ index, label }: ComparisonSources): (article: 
 		if (!blocks.has(key)) {
 			const listed = new Set<string>();
 			const lists = themeIds.flatMap((themeId, i) => themeList(themeId, compared[i]!, listed));
-			blocks.set(key, lists.length > 0 ? toHtml(h('div.theme-compare', lists)) : undefined);
+			blocks.set(key, lists.length > 0 ? toMarkup(h('div.theme-compare', lists)) : undefined);
 		}
 		return blocks.get(key);
 	};

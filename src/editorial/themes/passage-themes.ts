@@ -4,13 +4,14 @@
  * on each theme page and compares the other analyses (editorial/themes/passage-comparisons.ts). Plain HTML, so
  * it all works without JavaScript; kept out of search, which indexes the authors' words.
  */
-import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
+import { raw, toMarkup } from '../markup.ts';
 import { type ThemeChip, themeChips } from './theme-chips.ts';
 
 /** The block, as HTML; `comparisons` is the comparison lists' HTML, written once for every passage that has them. */
 export function passageThemes(chips: readonly ThemeChip[], comparisons: string | undefined): string {
-	const summary = toHtml(h('summary', [h('span.visually-hidden', ['Themes of this paragraph: ']), chips.map((c) => c.title).join(' · ')]));
-	const links = toHtml(themeChips(chips, 'This paragraph on the theme pages'));
-	return `<div class="passage-themes" data-pagefind-ignore="all"><details class="themes-disclosure">${summary}<div class="themes-panel">${links}${comparisons ?? ''}</div></details></div>`;
+	const summary = h('summary', [h('span.visually-hidden', ['Themes of this paragraph: ']), chips.map((c) => c.title).join(' · ')]);
+	const links = themeChips(chips, 'This paragraph on the theme pages');
+	const panel = h('div.themes-panel', [links, ...(comparisons ? [raw(comparisons)] : [])]);
+	return toMarkup(h('div.passage-themes', { dataPagefindIgnore: 'all' }, [h('details.themes-disclosure', [summary, panel])]));
 }

@@ -21,7 +21,7 @@ export interface EventInput {
 	body: string;
 }
 
-export interface Dated {
+interface Dated {
 	earliest: Date;
 	latest: Date;
 }

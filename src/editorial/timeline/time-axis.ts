@@ -4,7 +4,7 @@
  * axis's ticks. Pure, so the placing is unit-tested; editorial/timeline/TimeAxis.astro draws it.
  */
 
-export interface AxisSpan {
+interface AxisSpan {
 	earliest: Date;
 	latest: Date;
 }
@@ -20,7 +20,7 @@ export interface AxisItem extends AxisSpan {
 }
 
 /** A row's mark: a point (a day) or a bar (a longer span), in percent of the axis from its start. */
-export type AxisMark = { shape: 'point'; at: number } | { shape: 'bar'; from: number; to: number };
+type AxisMark = { shape: 'point'; at: number } | { shape: 'bar'; from: number; to: number };
 
 export interface AxisRow extends Omit<AxisItem, 'earliest' | 'latest'> {
 	mark: AxisMark;
@@ -37,6 +37,21 @@ export interface AxisTick {
 }
 
 const DAY = 86_400_000;
+
+const dayMonthYear = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const isNewYear = (day: Date) => day.getUTCMonth() === 0 && day.getUTCDate() === 1;
+const isYearEnd = (day: Date) => day.getUTCMonth() === 11 && day.getUTCDate() === 31;
+
+/** A panel's title, from its span: "2022 to 2028" for whole years, else its first and last days ("11 to 31 August 2025"). */
+export function spanTitle({ earliest, latest }: AxisSpan): string {
+	if (isNewYear(earliest) && isYearEnd(latest)) return `${earliest.getUTCFullYear()} to ${latest.getUTCFullYear()}`;
+	const [first, last] = [dayMonthYear.format(earliest), dayMonthYear.format(latest)];
+	// What the two days share (the month and year, or the year) is written once, at the end.
+	const sameYear = earliest.getUTCFullYear() === latest.getUTCFullYear();
+	const sameMonth = sameYear && earliest.getUTCMonth() === latest.getUTCMonth();
+	const start = sameMonth ? String(earliest.getUTCDate()) : sameYear ? first.replace(/ \d{4}$/, '') : first;
+	return `${start} to ${last}`;
+}
 /** Where a moment stands on the axis, in percent, rounded to what a screen can show. */
 const percent = (span: AxisSpan, time: number) => Math.round(((time - span.earliest.getTime()) / (span.latest.getTime() + DAY - span.earliest.getTime())) * 10_000) / 100;
 
@@ -46,7 +61,7 @@ export function stretchOf({ earliest, latest }: AxisSpan, span: AxisSpan): { fro
 }
 
 /** A span shorter than this, in percent of the axis, is drawn as a point: a bar would be a sliver. */
-export const SHORTEST_BAR = 1;
+const SHORTEST_BAR = 1;
 
 /**
  * Where the days from `earliest` to `latest` stand on the axis of `span`: a bar, cut at the

@@ -5,7 +5,7 @@
  * (reading/previews/preview-intent.ts), never whole pages.
  */
 
-export interface PassagePreview {
+interface PassagePreview {
 	/** The heading the passage stands under, if the author used headings. */
 	section: string | null;
 	text: string;
@@ -19,7 +19,7 @@ export interface AnalysisPreviews {
 	passages: Record<string, PassagePreview>;
 }
 
-export interface EntryPreview {
+interface EntryPreview {
 	name: string;
 	/** The roles the analyses give it, as quoted, with the analysis's short title. */
 	roles: Array<{ words: string; analysis: string }>;
@@ -31,7 +31,7 @@ export interface EntryPreview {
 /** The register's entries, by slug (routes.registerPreviews). */
 export type RegisterPreviews = Record<string, EntryPreview>;
 
-export interface PreviewArticle {
+interface PreviewArticle {
 	title: string;
 	passages: ReadonlyArray<{ id: string; text: string; section: { text: string } | null }>;
 }
@@ -43,7 +43,7 @@ export function analysisPreviews(article: PreviewArticle, themesOf: (passageId: 
 	};
 }
 
-export interface PreviewEntry {
+interface PreviewEntry {
 	id: string;
 	name: string;
 	roles: ReadonlyArray<{ article: string; words: string }>;

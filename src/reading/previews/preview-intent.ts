@@ -1,6 +1,6 @@
 /**
  * <link-previews>: when a mouse rests on, or keyboard focus reaches, a link to a passage or to a
- * register entry, shows what it leads to beside it (link-preview.ts, fetched then, with the small
+ * register entry, shows what it leads to beside it (preview-popover.ts, fetched then, with the small
  * data file it reads), so a page that is only read loads nothing more. Touch never opens one: a tap
  * follows the link. Its button turns previews off and on, remembered on this device.
  */
@@ -16,7 +16,7 @@ const enabled = () => {
 	}
 };
 
-/** A link that may have a preview, to a passage or a register entry (link-preview.ts decides, once loaded). */
+/** A link that may have a preview, to a passage or a register entry (preview-popover.ts decides, once loaded). */
 const candidate = (a: HTMLAnchorElement) => a.origin === location.origin && (/^\/articles\/[^/]+\/$/.test(a.pathname) ? a.hash.length > 1 : /^\/people\/[^/]+\/$/.test(a.pathname));
 
 let code: Promise<typeof import('./preview-popover.ts')> | undefined;

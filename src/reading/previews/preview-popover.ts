@@ -13,6 +13,7 @@
 import type { AnalysisPreviews, RegisterPreviews } from './preview-data.ts';
 import { passagePreviews, REGISTER_PREVIEWS_PATH } from '../../config/routes.ts';
 import { previewTargetOf } from './preview-target.ts';
+import { counted } from '../../text/wording.ts';
 
 /** How long the pointer may be off both the link and the preview, on its way from one to the other. */
 const GRACE = 300;
@@ -90,8 +91,7 @@ async function contentFor(link: HTMLAnchorElement): Promise<HTMLElement[] | unde
 	heading.textContent = entry.name;
 	const parts: HTMLElement[] = [hint, heading];
 	for (const role of entry.roles) parts.push(element('p', 'preview-role', `“${role.words}” (${role.analysis})`));
-	const times = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-	parts.push(element('p', 'preview-count', `Mentioned in ${times(entry.passages, 'passage', 'passages')} of ${times(entry.analyses, 'analysis', 'analyses')}.`));
+	parts.push(element('p', 'preview-count', `Mentioned in ${counted(entry.passages, 'passage', 'passages')} of ${counted(entry.analyses, 'analysis', 'analyses')}.`));
 	return parts;
 }
 

@@ -4,7 +4,7 @@
  */
 import { passageLink } from '../../passages/refs.ts';
 
-export type PreviewTarget = { kind: 'passage'; article: string; passage: string } | { kind: 'entry'; entry: string };
+type PreviewTarget = { kind: 'passage'; article: string; passage: string } | { kind: 'entry'; entry: string };
 
 const ENTRY = /^\/people\/([a-z0-9-]+)\/$/;
 

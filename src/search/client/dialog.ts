@@ -3,9 +3,10 @@
  * search page, with the first results only and a link to the full search with filters. Searches
  * on every keystroke; an answer that a later keystroke has overtaken is dropped.
  */
-import { formatCount, resultSummary } from '../shared/wording.ts';
+import { formatCount } from '../../text/wording.ts';
+import { resultSummary } from '../shared/wording.ts';
 import { searchQuery } from '../../config/routes.ts';
-import { type Found, SearchEngine } from './engine.ts';
+import { type Found, SearchEngine, SearchTurns } from './engine.ts';
 import { renderHit } from './results.ts';
 
 /** Results the dialog draws; the full search lists the rest. */
@@ -13,7 +14,7 @@ const SHOWN = 20;
 /** Passages per result in the dialog: a quick jump, not a reading list. */
 const PASSAGES_SHOWN = 5;
 
-/** Runs the dialog's search on `worker`, a search engine worker already started (search-engine.ts). */
+/** Runs the dialog's search on `worker`, a search engine worker already started (engine.ts). */
 export function connectDialog(dialog: HTMLDialogElement, worker: Worker) {
 	const engine = new SearchEngine(worker);
 	const input = dialog.querySelector<HTMLInputElement>('input[type="search"]')!;
@@ -22,10 +23,10 @@ export function connectDialog(dialog: HTMLDialogElement, worker: Worker) {
 	const fullSearch = dialog.querySelector<HTMLAnchorElement>('a.full-search-link')!;
 	const everything = fullSearch.textContent;
 	const shown = Number(list.dataset.maxResults) || SHOWN;
-	let latest = 0;
+	const turns = new SearchTurns();
 
 	async function search() {
-		const run = ++latest;
+		const current = turns.next();
 		const query = input.value.trim();
 		fullSearch.href = searchQuery(query);
 		if (!query) {
@@ -41,17 +42,17 @@ export function connectDialog(dialog: HTMLDialogElement, worker: Worker) {
 			summary.textContent = 'Search could not load here. The full search page lists the analyses and themes.';
 			return list.replaceChildren();
 		}
-		if (run !== latest) return;
+		if (!current()) return;
 		// The first result alone first, so that it needs one fragment; then the rest, drawn in order.
 		const first = await found.hit(0);
-		if (run !== latest) return;
+		if (!current()) return;
 		list.replaceChildren(...(first ? [renderHit(first, query, PASSAGES_SHOWN)] : []));
 		summary.textContent = resultSummary(found.count, query);
 		fullSearch.textContent = found.count > shown ? `All ${formatCount(found.count)} results, in the full search` : everything;
 		const rest = Array.from({ length: Math.min(found.count, shown) - 1 }, (_, i) => found.hit(i + 1));
 		for (const next of rest) {
 			const hit = await next;
-			if (run !== latest) return;
+			if (!current()) return;
 			if (hit) list.append(renderHit(hit, query, PASSAGES_SHOWN));
 		}
 	}

@@ -1,6 +1,6 @@
 /**
  * The site's search engine, for the search page and the header's dialog alike: Pagefind, run in a
- * web worker (search-worker.ts), so that neither its start-up nor its searching lands on the page's
+ * web worker (worker.ts), so that neither its start-up nor its searching lands on the page's
  * main thread. Results come back as a count, and each result's data on request.
  */
 import type { PageHit } from '../shared/hits.ts';
@@ -29,6 +29,24 @@ export interface Found {
 
 /** The engine's worker (site-search.ts starts its own, with the same URL, before this code has arrived). */
 const startWorker = () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+
+/**
+ * Numbers the searches of one view (the dialog, the page), so that an answer a later search has
+ * overtaken is dropped rather than drawn over the later one's.
+ */
+export class SearchTurns {
+	#latest = 0;
+	/** Starts a turn; its check holds until the next turn starts. */
+	next(): () => boolean {
+		const turn = ++this.#latest;
+		return () => turn === this.#latest;
+	}
+	/** The check of the turn in progress, for more of its results. */
+	current(): () => boolean {
+		const turn = this.#latest;
+		return () => turn === this.#latest;
+	}
+}
 
 export class SearchEngine {
 	#worker: Worker;

@@ -6,7 +6,7 @@
  * inside them.
  */
 import { markRanges } from '../shared/highlight-terms.ts';
-import { HIGHLIGHT_PARAM } from '../shared/url-state.ts';
+import { HIGHLIGHT_PARAM } from '../shared/highlight-param.ts';
 
 const MARK_CLASS = 'pagefind-highlight';
 /** Elements whose text is marked as one run, so a phrase can cross a link but not two paragraphs. */

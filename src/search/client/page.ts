@@ -1,13 +1,14 @@
 /**
  * <search-page>: the full search, on the page's own form, with Pagefind in a web worker
- * (search-engine.ts). The form and the URL follow each other (search/shared/url-state.ts); results come a
+ * (engine.ts). The form and the URL follow each other (search/shared/url-state.ts); results come a
  * page at a time, each drawn by renderHit; each filter value shows how many results it would
  * leave, passage by passage. Searches on every keystroke, dropping answers a later one overtook;
  * Pagefind loads when a search is in the URL or the reader shows intent (focus or pointer on the form).
  */
-import { droppedFiltersNotice, echoed, formatCount, moreResultsLabel, resultSummary } from '../shared/wording.ts';
+import { formatCount } from '../../text/wording.ts';
+import { droppedFiltersNotice, echoed, moreResultsLabel, resultSummary } from '../shared/wording.ts';
 import { readSearchState, type SearchState, writeSearchState } from '../shared/url-state.ts';
-import { type FilterCounts, type Found, SearchEngine } from './engine.ts';
+import { type FilterCounts, type Found, SearchEngine, SearchTurns } from './engine.ts';
 
 /** The results' drawing code: fetched with the first search, alongside the engine's own files. */
 let drawing: Promise<typeof import('./results.ts')> | undefined;
@@ -27,8 +28,7 @@ export class SearchPage extends HTMLElement {
 	/** The words of the listed results, for the words their links mark. */
 	#query = '';
 	#shown = 0;
-	/** Counts searches, so that a slow earlier one never overwrites a later one. */
-	#latest = 0;
+	#turns = new SearchTurns();
 
 	#part<T extends Element>(selector: string): T {
 		return this.querySelector<T>(selector)!;
@@ -93,7 +93,7 @@ export class SearchPage extends HTMLElement {
 	}
 
 	async #search(toUrl = true) {
-		const run = ++this.#latest;
+		const current = this.#turns.next();
 		const state = this.#state();
 		if (toUrl) history.replaceState(history.state, '', `${location.pathname}${writeSearchState(location.search, state)}${location.hash}`);
 		const query = state.query.trim();
@@ -103,14 +103,14 @@ export class SearchPage extends HTMLElement {
 			return this.#start(this.#totals, query, '');
 		}
 		const [found] = await Promise.all([this.#engine!.search(query || null, state.filters, { counts: true }).catch(unavailable), renderer()]);
-		if (run !== this.#latest) return;
+		if (!current()) return;
 		this.#found = found;
 		this.#query = query;
 		this.#shown = 0;
 		const start = () => this.#start(found.filters, query, resultSummary(found.count, query));
 		// The summary appears with the first result, so it never counts a blank list.
 		if (found.count === 0) start();
-		else await this.#drawPage(run, start);
+		else await this.#drawPage(current, start);
 	}
 
 	/** Clears the list for a new search and says what it found. */
@@ -127,14 +127,14 @@ export class SearchPage extends HTMLElement {
 	 * Draws the next page of results, each once it and those above it have arrived: in order, so
 	 * nothing drawn moves, and one at a time, so no single task holds up the page.
 	 */
-	async #drawPage(run: number, beforeFirst?: () => void) {
+	async #drawPage(current: () => boolean, beforeFirst?: () => void) {
 		const found = this.#found!;
 		const end = Math.min(found.count, this.#shown + this.#pageSize);
 		const page = Array.from({ length: end - this.#shown }, (_, i) => found.hit(this.#shown + i));
 		const { renderHit } = await renderer();
 		for (const [i, data] of page.entries()) {
 			const hit = await data;
-			if (run !== this.#latest || !hit) return;
+			if (!current() || !hit) return;
 			if (i === 0) beforeFirst?.();
 			this.#list.append(renderHit(hit, this.#query));
 			this.#shown++;
@@ -147,7 +147,7 @@ export class SearchPage extends HTMLElement {
 		if (this.#more.ariaBusy === 'true' || this.#list.childElementCount !== this.#shown) return;
 		this.#more.ariaBusy = 'true';
 		const firstNew = this.#shown;
-		await this.#drawPage(this.#latest).finally(() => (this.#more.ariaBusy = null));
+		await this.#drawPage(this.#turns.current()).finally(() => (this.#more.ariaBusy = null));
 		// Keyboard and screen-reader users continue at the first new result.
 		this.#list.children[firstNew]?.querySelector('a')?.focus();
 	}

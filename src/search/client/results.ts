@@ -7,7 +7,7 @@
  */
 import { highlightTerms } from '../shared/highlight-terms.ts';
 import { excerptParts, type PageHit, passageLabel, rankedPassageHits, type SubResult } from '../shared/hits.ts';
-import { HIGHLIGHT_PARAM } from '../shared/url-state.ts';
+import { HIGHLIGHT_PARAM } from '../shared/highlight-param.ts';
 import { unbreakDashes } from '../shared/dash-breaks.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: Array<Node | string>) {

@@ -2,7 +2,7 @@
  * <site-search>: upgrades the header's search link into the search dialog. "/" and Ctrl/⌘+K
  * open it from anywhere except while typing; the dialog (a native modal <dialog>) keeps focus
  * inside and closes on Esc. On the search page itself the shortcuts focus that page's search box.
- * The dialog opens at once and takes typing; its search code (search-dialog.ts) is fetched on the
+ * The dialog opens at once and takes typing; its search code (dialog.ts) is fetched on the
  * first sign of intent (pointer over or focus on the link, the first shortcut), so pages carry
  * only this.
  */
@@ -39,7 +39,7 @@ export class SiteSearch extends HTMLElement {
 	}
 
 	/**
-	 * The search engine's worker, loading Pagefind (the same URL as search-engine.ts's, so one file),
+	 * The search engine's worker, loading Pagefind (the same URL as engine.ts's, so one file),
 	 * and meanwhile the dialog's code, which takes the worker over: started once.
 	 */
 	#load() {

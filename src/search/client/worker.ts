@@ -1,5 +1,5 @@
 /**
- * The search's web worker (see search-engine.ts). It loads Pagefind's `pagefind.js`, which away
+ * The search's web worker (see engine.ts). It loads Pagefind's `pagefind.js`, which away
  * from a page searches on the thread it runs on, and answers the page's requests. Pagefind finds
  * the words; the filters are applied here, passage by passage (search/shared/passage-filters.ts), from a
  * map fetched the first time a search needs it. It keeps the latest search's results, so the page

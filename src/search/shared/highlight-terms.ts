@@ -4,12 +4,11 @@
  * them (highlightTerms); the page marks where its text has those words (markRanges), a phrase only
  * where the whole phrase stands. Pure, for the results, the landing page and their tests.
  */
+import { pagefindTokens, WORD_CHAR, wordEdges, wordKey as key } from '../../text/words.ts';
 import { unbreakDashes } from './dash-breaks.ts';
 
-/** Letters and digits only, lower case: how Pagefind compares words, and so do we. */
-const key = (word: string) => word.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 /** A word as written, without the punctuation around it ("“Sino-Russian,” → Sino-Russian). */
-const trimmed = (token: string) => unbreakDashes(token).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+const trimmed = (token: string) => wordEdges(unbreakDashes(token))[1];
 /** Inside a word, hyphens and apostrophes join its parts: "Sino-Russian", "Putin’s". */
 const JOINERS = "-\\u2010\\u2011'\\u2019";
 const JOINER = new RegExp(`[${JOINERS}]`, 'u');
@@ -23,7 +22,7 @@ const MAX_TERMS = 12;
  * typed the compound.
  */
 export function highlightTerms(content: string, locations: readonly number[], query: string): string[] {
-	const tokens = content.split(/[^\S\uFEFF]+/);
+	const tokens = pagefindTokens(content);
 	const typed = new Set(query.replace(/["“”]/g, ' ').split(/\s+/).map(key).filter(Boolean));
 	const phrase = /["“”]/.test(query);
 	const word = (at: number) => {
@@ -52,7 +51,7 @@ interface Token {
 	text: string;
 }
 
-const WORD = new RegExp(`[\\p{L}\\p{N}]+(?:[${JOINERS}][\\p{L}\\p{N}]+)*`, 'gu');
+const WORD = new RegExp(`${WORD_CHAR}+(?:[${JOINERS}]${WORD_CHAR}+)*`, 'gu');
 
 /** Where in `token` a term's word stands: all of it, or one of its parts ("Putin" in "Putin’s"). */
 function within(token: Token, word: string): [number, number] | null {

@@ -3,6 +3,7 @@
  * passages) in document order; readers want the passage that matches the most query words
  * first. Pure, so the ranking and the excerpt parsing are unit-tested.
  */
+import { pagefindTokens, wordEdges, wordKey } from '../../text/words.ts';
 import { unbreakDashes } from './dash-breaks.ts';
 
 export interface SubResult {
@@ -14,7 +15,7 @@ export interface SubResult {
 }
 
 /** An element with an id on the page (a passage or a heading), at its first word's position. */
-export interface Anchor {
+interface Anchor {
 	element: string;
 	id: string;
 	text?: string;
@@ -32,9 +33,6 @@ export interface PageHit {
 	sub_results: SubResult[];
 }
 
-/** Pagefind's word boundaries, so `locations` index into this list. */
-const words = (content: string) => content.split(/[^\S\uFEFF]+/);
-const normalise = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 /**
  * The page's passage hits, best first: most distinct matched words, then most matches, then
@@ -43,9 +41,9 @@ const normalise = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu
 export function rankedPassageHits(hit: PageHit): SubResult[] {
 	const pageUrl = hit.meta.url ?? hit.url;
 	const subs = hit.sub_results.filter((sub) => sub.url !== pageUrl && sub.anchor);
-	const tokens = words(hit.content);
+	const tokens = pagefindTokens(hit.content);
 	const score = (sub: SubResult) => ({
-		distinct: new Set(sub.locations.map((l) => normalise(tokens[l] ?? ''))).size,
+		distinct: new Set(sub.locations.map((l) => wordKey(tokens[l] ?? ''))).size,
 		total: sub.locations.length,
 	});
 	return subs
@@ -72,7 +70,7 @@ export function passageLabel(hit: PageHit, sub: SubResult): string {
 	return `Paragraph ${before.length} of ${anchors.filter((a) => !isHeading(a)).length}`;
 }
 
-export type ExcerptPart = { text: string; marked: boolean };
+type ExcerptPart = { text: string; marked: boolean };
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" };
 const decode = (html: string) => html.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, name: string) => ENTITIES[name]!);
@@ -82,7 +80,7 @@ const decode = (html: string) => html.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_
  * build it with text nodes and never parse HTML.
  */
 export function excerptParts(excerpt: string): ExcerptPart[] {
-	// The index's breaks after dashes (search-index-text.ts) come out, a </mark> between or not.
+	// The index's breaks after dashes (dash-breaks.ts) come out, a </mark> between or not.
 	return excerpt
 		.replace(/([\u2012-\u2015\u2212])\u2060(<\/mark>)? /gu, '$1$2')
 		.split(/(<mark>[\s\S]*?<\/mark>)/)
@@ -90,7 +88,7 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
 		.flatMap((part): ExcerptPart[] => {
 			if (!part.startsWith('<mark>')) return [{ text: decode(part.replace(/<[^>]*>/g, '')), marked: false }];
 			// Pagefind marks a word with the punctuation around it ("Kallas,"): only the word is marked.
-			const [, before = '', word = '', after = ''] = /^([^\p{L}\p{N}]*)([\s\S]*?)([^\p{L}\p{N}]*)$/u.exec(decode(part.slice(6, -7)))!;
+			const [before, word, after] = wordEdges(decode(part.slice(6, -7)));
 			return [
 				{ text: before, marked: false },
 				{ text: word, marked: true },

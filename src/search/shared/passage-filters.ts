@@ -8,9 +8,9 @@
  */
 
 /** The filter whose values passages carry; the others (analysis, kind) belong to whole pages. */
-export const PASSAGE_FILTER = 'theme';
+const PASSAGE_FILTER = 'theme';
 
-export interface PageFilters {
+interface PageFilters {
 	/** Filter → the page's values, as indexes into PassageFilters.values[filter]. */
 	values: Record<string, number[]>;
 	/**
@@ -37,7 +37,7 @@ export interface IndexedPage {
 }
 
 /** Bit sets are 32-bit integers. */
-export const MAX_PASSAGE_VALUES = 31;
+const MAX_PASSAGE_VALUES = 31;
 
 /**
  * The filter map of a site: its pages as Pagefind indexed them, and `passageValues` (page URL →

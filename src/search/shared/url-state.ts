@@ -3,9 +3,6 @@
  * so a search can be shared and reloaded. Pure, for the page script and its tests.
  */
 
-/** The parameter that carries a result's words to the page it opens, to be marked there. */
-export const HIGHLIGHT_PARAM = 'pagefind-highlight';
-
 export const FILTER_KEYS = ['analysis', 'theme', 'kind'] as const;
 
 export interface SearchState {

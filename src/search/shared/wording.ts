@@ -2,29 +2,23 @@
  * What the search page says about its results. Pure, so the wording (singular and plural, a search
  * by filters alone, thousands) is unit-tested.
  */
+import { counted, formatCount } from '../../text/wording.ts';
 
-/**
- * A whole number with thousands separated by commas, as `toLocaleString('en')` writes it. Not Intl:
- * on a phone its first use costs the search page tens of milliseconds of main thread.
- */
-export const formatCount = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
-
-const count = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
 
 /** What the reader typed, as the page repeats it back: a pasted page of text is cut to its start. */
 export const echoed = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max).trimEnd()}…` : text);
 
 /** The line above the results: for words, or (without words) for the chosen filters alone. */
 export function resultSummary(results: number, query: string): string {
-	if (query) return results === 0 ? `No results for ${echoed(query)}` : `${count(results, 'result', 'results')} for ${echoed(query)}`;
-	return results === 0 ? 'No page matches the chosen filters' : `${count(results, 'page matches', 'pages match')} the chosen filters`;
+	if (query) return results === 0 ? `No results for ${echoed(query)}` : `${counted(results, 'result', 'results')} for ${echoed(query)}`;
+	return results === 0 ? 'No page matches the chosen filters' : `${counted(results, 'page matches', 'pages match')} the chosen filters`;
 }
 
 /** The label of the button that lists the next results, or '' when all are listed. */
 export function moreResultsLabel(left: number, pageSize: number): string {
 	if (left <= 0) return '';
 	if (left === 1) return 'Show the last result';
-	if (left <= pageSize) return `Show the last ${count(left, 'result', 'results')}`;
+	if (left <= pageSize) return `Show the last ${counted(left, 'result', 'results')}`;
 	return `Show ${pageSize} more (${formatCount(left)} not shown yet)`;
 }
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { syncRegistry } from '../../../src/passages/registry-sync.ts';
 import { parseRegistry, readRegistry, serializeRegistry } from '../../../src/passages/registry-file.ts';
-import { ARTICLES_DIR, REGISTRY_PATH } from '../../../src/pipeline/markdown-pipeline.ts';
+import { ARTICLES_DIR, REGISTRY_PATH } from '../../../src/config/content-paths.ts';
 
 describe('the registry file', () => {
 	it('rejects invalid JSON, naming the file', () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMarkdownProcessor, parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { ARTICLES_DIR } from '../../../src/pipeline/markdown-pipeline.ts';
+import { ARTICLES_DIR } from '../../../src/config/content-paths.ts';
 import { markdownInWorkers } from '../../../src/pipeline/markdown-workers.ts';
 import { sitePipeline } from '../../../src/pipeline/site-pipeline.ts';
 

@@ -10,8 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { renderArticles } from '../../../../src/passages/registry-sync.ts';
 import { readRegistry } from '../../../../src/passages/registry-file.ts';
 import { buildThemeIndex } from '../../../../src/editorial/themes/themes.ts';
-import { ARTICLES_DIR, REGISTRY_PATH, THEMES_DIR } from '../../../../src/pipeline/markdown-pipeline.ts';
-import { themeSchema } from '../../../../src/schemas/fields.ts';
+import { ARTICLES_DIR, REGISTRY_PATH, THEMES_DIR } from '../../../../src/config/content-paths.ts';
+import { themeSchema } from '../../../../src/schemas/theme.ts';
 
 const CORE_THEMES = ['neutrality', 'sanctions', 'taiwan', 'europe'];
 const registry = readRegistry(REGISTRY_PATH);

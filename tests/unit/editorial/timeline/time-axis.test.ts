@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type AxisItem, axisRows, dayTicks, markOf, stretchOf, yearTicks } from '../../../../src/editorial/timeline/time-axis.ts';
+import { type AxisItem, axisRows, dayTicks, markOf, spanTitle, stretchOf, yearTicks } from '../../../../src/editorial/timeline/time-axis.ts';
 
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 const days = (from: Date, to: Date = from) => ({ earliest: from, latest: to });
@@ -67,5 +67,16 @@ describe('ticks', () => {
 			{ at: 5, labelAt: 5, prefix: 'Mon ', label: '11' },
 			{ at: 45, labelAt: 45, prefix: 'Fri ', label: '15' },
 		]);
+	});
+});
+
+describe('spanTitle', () => {
+	it('names whole years by their years', () => {
+		expect(spanTitle({ earliest: utc(2022, 1, 1), latest: utc(2028, 12, 31) })).toBe('2022 to 2028');
+	});
+	it('writes a month and year the two days share once', () => {
+		expect(spanTitle({ earliest: utc(2025, 8, 11), latest: utc(2025, 8, 31) })).toBe('11 to 31 August 2025');
+		expect(spanTitle({ earliest: utc(2025, 7, 28), latest: utc(2025, 8, 31) })).toBe('28 July to 31 August 2025');
+		expect(spanTitle({ earliest: utc(2024, 12, 20), latest: utc(2025, 1, 10) })).toBe('20 December 2024 to 10 January 2025');
 	});
 });
