@@ -4,7 +4,7 @@
  * host would, and so the tests can check every file the site ships gets the headers it needs.
  */
 
-export interface HeaderRule {
+interface HeaderRule {
 	pattern: string;
 	headers: Array<[name: string, value: string]>;
 	/** The 1-based line of the pattern, for messages. */

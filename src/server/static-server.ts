@@ -40,7 +40,7 @@ async function resolveFile(root: string, pathname: string): Promise<string | und
 /** A request path as the file system sees it; undefined when it is not valid percent-encoding. */
 const decodedPath = (url: string | undefined) => decodedUri(new URL(url ?? '/', 'http://localhost').pathname);
 
-export interface StaticSite {
+interface StaticSite {
 	origin: string;
 	close(): Promise<void>;
 }
