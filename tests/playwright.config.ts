@@ -1,7 +1,12 @@
+import path from 'node:path';
 import { defineConfig, devices, type Project } from '@playwright/test';
 import { chromiumExecutable, firefoxExecutable, QUIET_CHROMIUM_ARGS, QUIET_FIREFOX_PREFS } from './support/browsers.ts';
 import type { ColourSchemeSupport } from './support/colour-scheme.ts';
+import { DIST } from './support/built-site.ts';
 import { FIXTURE_ORIGIN, FIXTURE_PORT, SITE_ORIGIN, SITE_PORT } from './support/origins.ts';
+
+/** The valid fixture's build (`npm run build:fixture-site`), or the folder FIXTURE_SITE_DIR names. */
+const FIXTURE_SITE = path.resolve(import.meta.dirname, '..', process.env.FIXTURE_SITE_DIR ?? 'tests/.fixture-site');
 
 const FIXTURE_TESTS = /fixture-site/;
 /** Tests that check both colour schemes; Firefox runs them once per scheme (see firefox-dark). */
@@ -68,14 +73,14 @@ export default defineConfig({
 	// site lacks, such as a retired id), served with the site's _headers as a host serves them.
 	webServer: [
 		{
-			command: `node src/server/static-server.ts dist ${SITE_PORT}`,
+			command: `node src/server/static-server.ts ${DIST} ${SITE_PORT}`,
 			cwd: '..',
 			url: `${SITE_ORIGIN}/`,
 			reuseExistingServer: !process.env.CI,
 			timeout: 60_000,
 		},
 		{
-			command: `node src/server/static-server.ts tests/.fixture-site ${FIXTURE_PORT}`,
+			command: `node src/server/static-server.ts ${FIXTURE_SITE} ${FIXTURE_PORT}`,
 			cwd: '..',
 			url: `${FIXTURE_ORIGIN}/`,
 			reuseExistingServer: !process.env.CI,

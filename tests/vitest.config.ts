@@ -6,5 +6,7 @@ export default defineConfig({
 		include: ['tests/unit/**/*.test.ts', 'tests/support/**/*.test.ts', 'tests/build/**/*.test.ts'],
 		// The bad-input builds each run a real `astro build`.
 		testTimeout: 120_000,
+		// A test that asserts nothing fails: it cannot catch a broken feature.
+		expect: { requireAssertions: true },
 	},
 });

@@ -3,6 +3,7 @@
  * a register entry's passages, the list of all analyses. Short lists (the home page's) stop at
  * SHORT_LIST and link to the full one.
  */
+import { routes } from '../config/routes.ts';
 
 /** Analyses on one page of a long list: at 3,000 analyses a theme page holds 50 of them in a few hundred KB. */
 export const ANALYSES_PER_PAGE = 50;
@@ -18,3 +19,31 @@ export const pageOf = <T>(items: readonly T[], page: number) => items.slice((pag
 
 /** The page (from 1) on which the item at `index` (from 0) stands. */
 export const pageAt = (index: number) => Math.floor(index / ANALYSES_PER_PAGE) + 1;
+
+/**
+ * The pages of a list of `count` analyses whose page n is at `url(n)`, as a `[...page]` route's
+ * getStaticPaths names them: the rest parameter is what follows page 1's URL (none on page 1), so
+ * each page is built at the very address its links give.
+ */
+function listPaths(count: number, url: (page: number) => string) {
+	const pages = listPages(count);
+	const first = url(1);
+	return pages.map((page) => {
+		const at = url(page);
+		if (page > 1 && !(at.startsWith(first) && at.endsWith('/'))) throw new Error(`Page ${page} of a list at ${first} is at ${at}, not below it`);
+		return { page: page > 1 ? at.slice(first.length, -1) : undefined, props: { page, pages: pages.length } };
+	});
+}
+
+/** getStaticPaths of src/pages/articles/[...page].astro: every analysis. */
+export const analysesListPaths = (count: number) => listPaths(count, routes.analysesList).map(({ page, props }) => ({ params: { page }, props }));
+
+/** getStaticPaths of src/pages/themes/[id]/[...page].astro: each theme lists every analysis. */
+export const themeListPaths = <T extends { id: string }>(themes: readonly T[], count: number) =>
+	themes.flatMap((theme) => listPaths(count, (page) => routes.theme(theme.id, page)).map(({ page, props }) => ({ params: { id: theme.id, page }, props: { theme, ...props } })));
+
+/** getStaticPaths of src/pages/people/[slug]/[...page].astro: each entry lists the analyses that mention it. */
+export const registerEntryPaths = <T extends { id: string }>(entries: readonly T[], count: (entry: T) => number) =>
+	entries.flatMap((entry) =>
+		listPaths(count(entry), (page) => routes.registerEntry(entry.id, page)).map(({ page, props }) => ({ params: { slug: entry.id, page }, props: { entry, ...props } })),
+	);

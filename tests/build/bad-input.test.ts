@@ -111,6 +111,7 @@ describe('astro build on content fixtures', () => {
 		['related-twice', /content\/themes\/taiwan\.md: related names "europe" twice/],
 		['dangling-passage-ref', /content\/themes\/taiwan\.md: passages names passage "no-such-passage", which does not exist in "demo"/],
 		['theme-without-passages', /content\/themes\/taiwan\.md: the theme tags no passage/],
+		['theme-passage-without-keyword', /content\/themes\/taiwan\.md: passage "first-passage-sanctions" of "demo" names none of the keywords \(Taiwan\): give its tag a note saying why it belongs/],
 		// The register
 		['register-without-name', /name[\s\S]*register-without-name\/content\/register\/china\.md/],
 		['register-shared-form', /content\/register\/(?:china|beijing)\.md: the form "China" is also the form of content\/register\/(?:beijing|china)\.md/],

@@ -157,10 +157,16 @@ test('an article prints without the site’s controls, with its address and pass
 	test.skip(browserName === 'firefox', NO_MEDIA_EMULATION_IN_FIREFOX);
 	const article = articles[0]!;
 	await page.goto(article.url);
+	// The controls as a reader leaves them on screen, the first passage's tools open: only the
+	// print stylesheet can hide them.
+	const permalink = page.locator(`[id="${article.passageIds[0]}"] > .passage-link`);
+	await permalink.click();
+	await expect(permalink).toHaveAttribute('aria-expanded', 'true');
+	const controls = ['.site-header', '.site-footer', '.passage-link', '.passage-actions', '.passage-themes'];
+	for (const selector of controls) await expect(page.locator(selector).first(), selector).toBeVisible();
 	await page.emulateMedia({ media: 'print' });
-	for (const selector of ['.site-header', '.site-footer', '.passage-link', '.passage-actions', '.passage-themes']) {
-		await expect(page.locator(selector).first(), selector).toBeHidden();
-	}
+	for (const selector of controls) await expect(page.locator(selector).first(), selector).toBeHidden();
+	await expect(permalink, 'the tools are still open, only not printed').toHaveAttribute('aria-expanded', 'true');
 	await expect(page.locator('.provenance')).toBeVisible();
 	await expect(page.locator('.print-only', { hasText: 'This edition:' })).toContainText(`${article.url}`);
 	const marker = await page.locator(`[id="${article.passageIds[0]}"]`).evaluate((el) => getComputedStyle(el, '::after').content);

@@ -4,6 +4,7 @@
  * a passage already on screen, with a remembered off switch, and loaded only on intent.
  */
 import { expect, type Page, test } from '@playwright/test';
+import { INTENT_DELAY } from '../../src/reading/previews/intent-delay.ts';
 import { axeViolations } from '../support/axe.ts';
 import { NO_TOUCH_IN_FIREFOX } from '../support/skips.ts';
 
@@ -11,6 +12,28 @@ const THEME = '/themes/taiwan/';
 /** The first link of the Taiwan explainer to a passage. */
 const explainerLink = (page: Page) => page.locator('.explainer a[href^="/articles/"]').first();
 const preview = (page: Page) => page.locator('.link-preview');
+
+/** Longer than any of the previews' delays (the intent delay, the grace period before closing). */
+const A_WHILE = 1000;
+
+/**
+ * Loads the page with its clock stopped (Playwright's page.clock: timers, animation frames), so
+ * that the previews' delays pass only when the test runs the clock on: a test that a delay holds
+ * something back cannot then be outrun by a busy machine. Counts the preview's openings in
+ * `window.opened`.
+ */
+async function withClockStopped(page: Page, url: string) {
+	const start = new Date('2025-08-20T12:00:00Z').getTime();
+	await page.clock.install({ time: start });
+	await page.addInitScript(() => {
+		const counter = window as unknown as { opened: number };
+		counter.opened = 0;
+		document.addEventListener('beforetoggle', (event) => (event as ToggleEvent).newState === 'open' && counter.opened++, true);
+	});
+	await page.goto(url);
+	await page.clock.pauseAt(start + 60 * 60_000);
+}
+const openings = (page: Page) => page.evaluate(() => (window as unknown as { opened: number }).opened);
 
 /** The passage's text as the article page has it, for comparison with the preview's. */
 async function passageText(page: Page, href: string) {
@@ -50,20 +73,22 @@ test('keyboard focus on a passage link shows the passage; Escape hides it and ke
 });
 
 test('a resting pointer shows the preview, which stays while the pointer moves into it and goes when it leaves both', async ({ page }) => {
-	await page.goto(THEME);
+	await withClockStopped(page, THEME);
 	const link = explainerLink(page);
 	await link.hover();
+	await page.clock.runFor(INTENT_DELAY);
 	await expect(preview(page)).toBeVisible();
 	// Never over the link: beside it, below or above.
 	const [l, p] = [(await link.boundingBox())!, (await preview(page).boundingBox())!];
 	expect(p.y >= l.y + l.height || p.y + p.height <= l.y).toBe(true);
-	// Into the preview (through the gap between them), where its text can be selected.
+	// Into the preview (through the gap between them, however long that takes), where its text can be selected.
 	await page.mouse.move(p.x + 20, p.y + 20, { steps: 5 });
-	await page.waitForTimeout(600);
+	await page.clock.runFor(A_WHILE);
 	await expect(preview(page)).toBeVisible();
 	await preview(page).locator('.preview-text').selectText();
 	expect(await page.evaluate(() => String(getSelection()).length)).toBeGreaterThan(20);
 	await page.mouse.move(5, 5);
+	await page.clock.runFor(A_WHILE);
 	await expect(preview(page)).toBeHidden();
 });
 
@@ -81,12 +106,27 @@ test('on a phone the preview fits within the screen, scroll bar aside, and leave
 });
 
 test('a pointer only passing over a link opens nothing', async ({ page }) => {
-	await page.goto(THEME);
+	await withClockStopped(page, THEME);
 	const link = explainerLink(page);
+	// The preview's code and data come first, so that an intent acted on would show at once.
 	await link.hover();
+	await page.clock.runFor(INTENT_DELAY);
+	await expect(preview(page)).toBeVisible();
 	await page.mouse.move(5, 5);
-	await page.waitForTimeout(900);
-	await expect(preview(page)).toHaveCount(0);
+	await page.clock.runFor(A_WHILE);
+	await expect(preview(page)).toBeHidden();
+	// Passing over: on the link for half the intent delay, then away for a while.
+	await link.hover();
+	await page.clock.runFor(INTENT_DELAY / 2);
+	await expect(preview(page)).toBeHidden();
+	await page.mouse.move(5, 5);
+	await page.clock.runFor(A_WHILE);
+	await expect(preview(page)).toBeHidden();
+	// Resting, it opens: the one opening before it was the first hover's.
+	await link.hover();
+	await page.clock.runFor(INTENT_DELAY);
+	await expect(preview(page)).toBeVisible();
+	expect(await openings(page)).toBe(2);
 });
 
 test('a register entry’s preview gives its name, its roles and how often it is mentioned', async ({ page }) => {
@@ -98,20 +138,25 @@ test('a register entry’s preview gives its name, its roles and how often it is
 });
 
 test('no preview for a passage already on screen; one for the same passage when it is not', async ({ page }) => {
-	// The summary cites passages of its own page: on a tall screen the first it cites is in view too.
-	await page.setViewportSize({ width: 1280, height: 2400 });
-	await page.goto('/articles/what-china-wants-and-fears/');
-	const cite = page.locator('.summary a').first();
-	const id = (await cite.getAttribute('href'))!.split('#')[1]!;
-	await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
-	await cite.hover();
-	await page.waitForTimeout(900);
-	await expect(preview(page)).toHaveCount(0);
-	await page.mouse.move(1, 1);
+	// The summary cites passages of its own page: on a short screen the first it cites is out of view.
 	await page.setViewportSize({ width: 1280, height: 600 });
-	await expect(page.locator(`[id="${id}"]`)).not.toBeInViewport();
+	await withClockStopped(page, '/articles/what-china-wants-and-fears/');
+	const cite = page.locator('.summary a').first();
+	const passage = page.locator(`[id="${(await cite.getAttribute('href'))!.split('#')[1]!}"]`);
+	await expect(passage).not.toBeInViewport();
 	await cite.hover();
+	await page.clock.runFor(INTENT_DELAY);
 	await expect(preview(page)).toBeVisible();
+	await page.mouse.move(1, 1);
+	await page.clock.runFor(A_WHILE);
+	await expect(preview(page)).toBeHidden();
+	// On a tall screen it is in view too. The preview's code and data have come: an intent acted on would show at once.
+	await page.setViewportSize({ width: 1280, height: 2400 });
+	await expect(passage).toBeInViewport();
+	await cite.hover();
+	await page.clock.runFor(A_WHILE);
+	await expect(preview(page)).toBeHidden();
+	expect(await openings(page)).toBe(1);
 });
 
 test('axe finds nothing wrong with a preview open', async ({ page }) => {
@@ -139,18 +184,28 @@ test('the preview code and data load on intent only, from this site, with no CSP
 });
 
 test('the off switch turns previews off, and stays off on the next page', async ({ page }) => {
-	await page.goto(THEME);
+	await withClockStopped(page, THEME);
 	const toggle = page.getByRole('button', { name: 'Link previews' });
+	const link = explainerLink(page);
 	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+	// The preview's code and data come first, so that an intent acted on would show at once.
+	await link.hover();
+	await page.clock.runFor(INTENT_DELAY);
+	await expect(preview(page)).toBeVisible();
 	await toggle.click();
 	await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+	await expect(preview(page)).toBeHidden();
+	await link.hover();
+	await page.clock.runFor(A_WHILE);
+	await expect(preview(page)).toBeHidden();
+	expect(await openings(page)).toBe(1);
+	// Off on the next page too, until switched on again.
 	await page.reload();
-	await expect(page.getByRole('button', { name: 'Link previews' })).toHaveAttribute('aria-pressed', 'false');
-	await explainerLink(page).hover();
-	await page.waitForTimeout(900);
-	await expect(preview(page)).toHaveCount(0);
-	await page.getByRole('button', { name: 'Link previews' }).click();
-	await explainerLink(page).hover();
+	await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+	await toggle.click();
+	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+	await link.hover();
+	await page.clock.runFor(INTENT_DELAY);
 	await expect(preview(page)).toBeVisible();
 });
 

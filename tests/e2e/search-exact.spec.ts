@@ -6,6 +6,7 @@
  */
 import { expect, type Page, test } from '@playwright/test';
 import { articles, themes } from '../support/content.ts';
+import { holdBack } from '../support/hold-back.ts';
 
 /** The marked words on the page, each run of adjacent marks as one string. */
 const markedRuns = (page: Page) =>
@@ -151,13 +152,26 @@ test('a hostile query typed into the dialog renders as text', async ({ page }) =
 test('the engine loads on intent, not with the page', async ({ page }) => {
 	const fetched: string[] = [];
 	page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+	// The engine is a worker: the page records each worker it starts, as it starts it.
+	await page.addInitScript(() => {
+		const started: string[] = ((window as unknown as { started: string[] }).started = []);
+		window.Worker = class extends Worker {
+			constructor(url: string | URL, options?: WorkerOptions) {
+				super(url, options);
+				started.push(String(url));
+			}
+		};
+	});
+	const workers = () => page.evaluate(() => (window as unknown as { started: string[] }).started);
+	await page.clock.install();
 	await page.goto('/articles/axis-of-pragmatism/');
 	await page.waitForLoadState('load');
-	await page.waitForTimeout(300);
-	expect(fetched.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+	// Whatever the page left for later (timers, idle callbacks, animation frames) has run, and started nothing.
+	await page.clock.runFor(60_000);
+	expect(await workers()).toEqual([]);
 	await page.getByRole('link', { name: 'Search' }).hover();
-	await expect.poll(() => fetched.filter((p) => p.startsWith('/pagefind/')).length).toBeGreaterThan(0);
-	expect(fetched).toContain('/pagefind/pagefind.js');
+	await expect.poll(async () => (await workers()).length).toBe(1);
+	await expect.poll(() => fetched).toContain('/pagefind/pagefind.js');
 });
 
 test('Enter in the dialog’s box opens the first result, with its words marked', async ({ page }) => {
@@ -173,20 +187,19 @@ test('Enter in the dialog’s box opens the first result, with its words marked'
 });
 
 test('a click outside the dialog closes it, even before its search code has come; a click on its own margin does not', async ({ page }) => {
-	// The code fetched on opening is held back: closing must not wait for it (CI caught that race).
-	await page.route('**/_astro/search-dialog*.js', async (route) => {
-		await new Promise((done) => setTimeout(done, 3000));
-		await route.continue();
-	});
+	// The code fetched on opening is held back until the end: closing must not wait for it (CI caught that race).
+	const code = await holdBack(page, '**/_astro/dialog.*.js');
 	await page.goto('/themes/europe/');
 	await page.keyboard.press('/');
 	const dialog = page.locator('dialog.search-dialog');
 	await expect(dialog).toBeVisible();
+	await expect.poll(code.held, 'the dialog asked for its code, held back').toBe(1);
 	const box = (await dialog.boundingBox())!;
 	await page.mouse.click(box.x + 3, box.y + box.height - 3);
 	await expect(dialog).toBeVisible();
 	await page.mouse.click(box.x + box.width / 2, box.y + box.height + 40);
 	await expect(dialog).toBeHidden();
+	code.release();
 });
 
 test('when the search code cannot load, the dialog says so and keeps its link to the full search', async ({ page }) => {

@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { articles } from '../support/content.ts';
+import { holdBack } from '../support/hold-back.ts';
 import { NO_SCRIPT_OFF_IN_FIREFOX } from '../support/skips.ts';
 
 /** Typographic quotes folded, so "Friends of Peace" matches “Friends of Peace”. */
@@ -59,15 +60,16 @@ for (const [query, entry, passage] of [
 
 test('what is typed while the dialog is still loading is kept', async ({ page }) => {
 	await page.goto('/themes/europe/');
-	await page.route('**/pagefind/pagefind.js', async (route) => {
-		await new Promise((resolve) => setTimeout(resolve, 500)); // a slow network
-		await route.continue();
-	});
+	// The dialog's search code comes only once the typing is done.
+	const code = await holdBack(page, '**/_astro/dialog.*.js');
 	await page.keyboard.press('/');
 	await page.keyboard.type('Kallas');
 	const input = page.locator('.search-dialog input[type="search"]');
 	await expect(input).toBeFocused();
 	await expect(input).toHaveValue('Kallas');
+	await expect.poll(code.held, 'the dialog asked for its code, held back').toBe(1);
+	await expect(page.locator('.search-dialog .search-summary')).toBeEmpty();
+	code.release();
 	await expect(page.locator('.search-dialog .search-summary')).toContainText('Kallas');
 });
 
@@ -158,9 +160,9 @@ for (const hostile of ['<img src=x onerror=alert(1)>', '"><script>alert(1)</scri
 		await page.goto(`/search/?q=${encodeURIComponent(hostile)}`);
 		await expect(page.locator('.search-page input[type="search"]')).toHaveValue(hostile);
 		await expect(page.locator('.search-summary')).toHaveText(/ for /);
-		await page.waitForTimeout(500);
-		expect(dialogs).toBe(0);
+		// Drawn, the query made no element: nothing there could run, now or later.
 		await expect(page.locator('.search-page img, .search-page script:not([type])')).toHaveCount(0);
+		expect(dialogs).toBe(0);
 	});
 }
 

@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileFor as fileIn, htmlFiles as htmlIn } from '../../src/integrations/built-site.ts';
 
-export const DIST = path.resolve(import.meta.dirname, '../../dist');
+/** dist/, or the folder DIST_DIR names (a build kept apart from the working tree's, by its own OUT_DIR). */
+export const DIST = path.resolve(import.meta.dirname, '../..', process.env.DIST_DIR ?? 'dist');
 
 /** Site paths from dist/sitemap.xml (whatever origin the build was given), and the 404 page. */
 export function sitePages(): string[] {

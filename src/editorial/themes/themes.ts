@@ -4,7 +4,8 @@
  * permanent passage ids) and checked against the articles' passages.
  */
 import { parseCitedText } from '../cited-text.ts';
-import { type ArticlePassages, INTERNAL_LINK, passageLink, passageRefProblem } from '../../passages/refs.ts';
+import { wholeWordsPattern } from '../register/mentions.ts';
+import { type ArticlePassages, type ArticleText, INTERNAL_LINK, passageLink, passageRefProblem } from '../../passages/refs.ts';
 
 export type { ArticlePassages } from '../../passages/refs.ts';
 
@@ -12,7 +13,10 @@ export interface ThemeInput {
 	id: string;
 	title: string;
 	order: number;
+	/** Words that say a passage treats the theme: a tagged passage names one, or its tag has a `note` saying why it belongs. */
 	keywords: string[];
+	/** Whether every passage naming a keyword must be tagged (for keywords that cannot mean anything else). */
+	tagEveryMention?: boolean | undefined;
 	related: string[];
 	passages: Record<string, Array<{ id: string; note?: string | undefined }>>;
 	positions: Record<string, string>;
@@ -99,13 +103,23 @@ export function themesOfArticle(index: ThemeIndex, article: string): string[] {
 	return index.themes.map((t) => t.id).filter((id) => (index.byTheme[id]?.[article]?.length ?? 0) > 0);
 }
 
+/** The first of the keywords a text names, as whole words (as the register's mentions are found) in any case. */
+function keywordIn(keywords: readonly string[]): (text: string) => string | undefined {
+	if (keywords.length === 0) return () => undefined;
+	const pattern = new RegExp(keywords.map(wholeWordsPattern).join('|'), 'iu');
+	return (text) => pattern.exec(text)?.[0];
+}
+
 /**
  * Everything wrong with the themes, each message naming the theme file and the bad value:
- * unknown articles, passages and themes, retired or untagged citations, missing coverage.
+ * unknown articles, passages and themes, retired or untagged citations, missing coverage, a tagged
+ * passage that names no keyword and has no note, and (with `tagEveryMention`) an untagged passage
+ * that names one.
  */
-export function themeProblems(themes: readonly ThemeInput[], articles: readonly ArticlePassages[]): string[] {
+export function themeProblems(themes: readonly ThemeInput[], articles: readonly ArticleText[]): string[] {
 	const problems: string[] = [];
 	const articleBySlug = new Map(articles.map((a) => [a.slug, a]));
+	const textOf = new Map(articles.map((a) => [a.slug, new Map(a.passages.map((p) => [p.id, p.text]))]));
 	const themeIds = new Set(themes.map((t) => t.id));
 	for (const theme of themes) {
 		const at = (message: string) => problems.push(`content/themes/${theme.id}.md: ${message}`);
@@ -115,13 +129,27 @@ export function themeProblems(themes: readonly ThemeInput[], articles: readonly 
 			if (problem) at(`${where} ${problem}`);
 		};
 
+		const keyword = keywordIn(theme.keywords);
 		if (Object.values(theme.passages).every((list) => list.length === 0)) at('the theme tags no passage');
 		for (const [slug, list] of Object.entries(theme.passages)) {
 			const seen = new Set<string>();
-			for (const { id } of list) {
+			for (const { id, note } of list) {
 				checkPassage(slug, id, 'passages');
 				if (seen.has(id)) at(`passages list "${id}" twice for "${slug}"`);
 				seen.add(id);
+				const text = textOf.get(slug)?.get(id);
+				if (text !== undefined && !note && !keyword(text)) {
+					at(`passage "${id}" of "${slug}" names none of the keywords (${theme.keywords.join(', ')}): give its tag a note saying why it belongs`);
+				}
+			}
+		}
+		if (theme.tagEveryMention) {
+			for (const article of articles) {
+				const tags = tagged(article.slug);
+				for (const { id, text } of article.passages) {
+					const named = tags.has(id) ? undefined : keyword(text);
+					if (named) at(`passage "${id}" of "${article.slug}" names "${named}" but is not tagged with the theme`);
+				}
 			}
 		}
 		for (const related of theme.related) if (!themeIds.has(related)) at(`related names unknown theme "${related}"`);

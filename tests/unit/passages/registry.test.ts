@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
 	coinId,
-	fingerprint,
 	matchPassages,
 	PassageRegistryError,
 	resolvePassageIds,
@@ -41,7 +40,7 @@ describe('passage ids survive edits', () => {
 	it('keeps the other ids when a passage is deleted, and retires the deleted one to its successor', () => {
 		const next = updateArticleRegistry(registry, [A, C, D]);
 		expect(next.registry.passages.map((p) => p.id)).toEqual([a, c, d]);
-		expect(next.retired).toEqual([{ id: b, successor: c, excerpt: fingerprint(b!, B).excerpt }]);
+		expect(next.retired).toEqual([{ id: b, successor: c, excerpt: 'Formally, Chinese authorities have welcomed the initiation of…' }]);
 		expect(idsOf(next.registry, [A, C, D])).toEqual([a, c, d]);
 	});
 

@@ -16,9 +16,10 @@ const ONE = 'The first passage is about sanctions and the trade in Russian oil.'
 const TWO = 'The second passage is about Taiwan and the containment of China.';
 const ITEM = 'A list item about Europe';
 
-function registryFor(texts: string[], retireFrom?: string[]): PassageRegistry {
-	let article = updateArticleRegistry({ passages: [], retired: [] }, retireFrom ?? texts).registry;
-	if (retireFrom) article = updateArticleRegistry(article, texts).registry;
+/** The registry `passages:update` writes for `texts`, after writing one for `earlier` (an edit) if given. */
+function registryFor(texts: string[], earlier?: string[]): PassageRegistry {
+	let article = updateArticleRegistry({ passages: [], retired: [] }, earlier ?? texts).registry;
+	if (earlier) article = updateArticleRegistry(article, texts).registry;
 	return { version: 1, articles: { demo: article } };
 }
 
@@ -80,8 +81,11 @@ describe('rehype-passage-ids with rehype-passage-permalinks', () => {
 	});
 
 	it('keeps ids when a passage is inserted before them', async () => {
-		const { tree } = await run(`<p>${TWO}</p><ul><li>${ITEM}</li></ul>`, registryFor([TWO, ITEM], [ONE, TWO, ITEM]));
-		expect(findPassages(tree).map((p) => p.element.properties.id)).toEqual([ids[1], ids[2]]);
+		// Registered before ONE was written; `passages:update` then gave ONE an id of its own.
+		const before = registryFor([TWO, ITEM]).articles.demo!.passages.map((p) => p.id);
+		expect(before).toEqual(['second-passage-taiwan', 'list-item-europe']);
+		const { tree } = await run(html, registryFor([ONE, TWO, ITEM], [TWO, ITEM]));
+		expect(findPassages(tree).map((p) => p.element.properties.id)).toEqual(['first-passage-sanctions', ...before]);
 	});
 
 	it('turns a retired id into an anchor with a notice inside its successor', async () => {

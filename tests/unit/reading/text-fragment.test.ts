@@ -1,30 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { encodeTextValue, findTextDirective, formatTextDirective, type TextPoint, textDirectiveFor } from '../../../src/reading/text-fragment.ts';
+import { encodeTextValue, findTextDirective, formatTextDirective, textDirectiveFor } from '../../../src/reading/text-fragment.ts';
 
-/** Reads a formatted directive back, as a browser parses `text=[prefix-,]start[,end][,-suffix]`. */
-function parse(formatted: string) {
-	const parts = formatted.replace(/^text=/, '').split(',').map((p) => p);
-	const out: { prefix?: string; start: string; end?: string; suffix?: string } = { start: '' };
-	if (parts[0]!.endsWith('-')) out.prefix = decodeURIComponent(parts.shift()!.slice(0, -1));
-	if (parts.at(-1)!.startsWith('-')) out.suffix = decodeURIComponent(parts.pop()!.slice(1));
-	out.start = decodeURIComponent(parts[0]!);
-	if (parts[1] !== undefined) out.end = decodeURIComponent(parts[1]);
-	return out;
-}
-
-/** Every occurrence of `phrase` in the blocks (case-insensitive), as start points. */
-function occurrencesOf(blocks: string[], phrase: string): TextPoint[] {
-	return blocks.flatMap((text, block) => [...text.toLowerCase().matchAll(new RegExp(phrase.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].map((m) => ({ block, offset: m.index })));
-}
-
-/** Selects the `nth` occurrence of `phrase` and checks the link's first match is exactly it. */
-function linkTo(blocks: string[], phrase: string, nth = 0) {
-	const at = occurrencesOf(blocks, phrase)[nth]!;
-	const end = { block: at.block, offset: at.offset + phrase.length };
-	const directive = textDirectiveFor({ blocks, start: at, end })!;
-	const formatted = formatTextDirective(directive);
-	const found = findTextDirective(blocks, parse(formatted));
-	return { directive, formatted, found, at, end };
+/** The selection of the `nth` occurrence of `phrase` in the blocks (exact case), as the reader made it. */
+function selecting(blocks: string[], phrase: string, nth = 0) {
+	const at = blocks.flatMap((text, block) => [...text.matchAll(new RegExp(phrase, 'g'))].map((m) => ({ block, offset: m.index })))[nth]!;
+	return { blocks, start: at, end: { block: at.block, offset: at.offset + phrase.length } };
 }
 
 describe('encoding', () => {
@@ -49,34 +29,34 @@ describe('textDirectiveFor', () => {
 	];
 
 	it('quotes a short unique selection whole, with no context', () => {
-		const { directive, found, at, end } = linkTo(blocks, 'Friends of Peace');
-		expect(directive).toEqual({ start: 'Friends of Peace' });
-		expect(found).toEqual({ from: at, to: end });
+		expect(textDirectiveFor(selecting(blocks, 'Friends of Peace'))).toEqual({ start: 'Friends of Peace' });
 	});
 
-	it('adds context until the first match is the selected occurrence', () => {
-		for (const nth of [0, 1, 2, 3]) {
-			const { directive, found, at, end } = linkTo(blocks, 'peace talks', nth);
-			expect(found, `occurrence ${nth}`).toEqual({ from: at, to: end });
-			if (nth > 0) expect(directive.prefix ?? directive.suffix).toBeDefined();
-		}
+	it('adds context, fewest words first, until the first match is the selected occurrence', () => {
+		// "Peace talks" opens the first block: the first match already.
+		expect(textDirectiveFor(selecting(blocks, 'Peace talks'))).toEqual({ start: 'Peace talks' });
+		// Matching ignores case, so "Peace talks begin" comes first: one word of prefix passes it over.
+		expect(textDirectiveFor(selecting(blocks, 'peace talks', 0))).toEqual({ prefix: 'the', start: 'peace talks' });
+		expect(textDirectiveFor(selecting(blocks, 'peace talks', 1))).toEqual({ prefix: 'wants', start: 'peace talks' });
+		// "wants" and "to" both fit the earlier "wants peace talks to fail": a second word of prefix decides.
+		expect(textDirectiveFor(selecting(blocks, 'peace talks', 2))).toEqual({ prefix: 'Europe wants', start: 'peace talks' });
 	});
 
-	it('links a long selection by its first and last words', () => {
+	it('links a long selection by its first and last three words', () => {
 		const phrase = 'Europe wants peace talks to succeed quickly and on terms that Kyiv can accept';
-		const { directive, found, at, end } = linkTo(blocks, phrase);
-		expect(directive.start.split(' ')).toHaveLength(3);
-		expect(directive.end!.split(' ')).toHaveLength(3);
-		expect(found).toEqual({ from: at, to: end });
+		expect(textDirectiveFor(selecting(blocks, phrase))).toEqual({ start: 'Europe wants peace', end: 'Kyiv can accept' });
+	});
+
+	it('adds context to a long selection whose first words come earlier in the page', () => {
+		const phrase = 'peace talks to succeed quickly and on terms that Kyiv can accept';
+		// "peace talks to" first stands in "China wants peace talks to fail".
+		expect(textDirectiveFor(selecting(blocks, phrase))).toEqual({ prefix: 'Europe wants', start: 'peace talks to', end: 'Kyiv can accept' });
 	});
 
 	it('links a selection across blocks, each part within its block', () => {
 		const start = { block: 1, offset: blocks[1]!.indexOf('met in') };
 		const end = { block: 2, offset: blocks[2]!.indexOf(' to fail') };
-		const directive = textDirectiveFor({ blocks, start, end })!;
-		expect(directive.start).toBe('met in New');
-		expect(directive.end).toBe('wants peace talks');
-		expect(findTextDirective(blocks, directive)).toEqual({ from: start, to: end });
+		expect(textDirectiveFor({ blocks, start, end })).toEqual({ start: 'met in New', end: 'wants peace talks' });
 	});
 
 	it('widens a selection that cuts words to whole words and trims spaces', () => {

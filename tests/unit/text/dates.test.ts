@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byDate, dateParts, formatPartialDate, partialDate } from '../../../src/text/dates.ts';
+import { byDate, dateParts, formatKnownDate, formatPartialDate, machineDate, partialDate } from '../../../src/text/dates.ts';
 
 const date = (text: string) => partialDate(text)!;
 const iso = (d: Date) => d.toISOString().slice(0, 10);
@@ -39,5 +39,25 @@ describe('byDate', () => {
 	it('puts the earlier first, and of two that start together the shorter', () => {
 		const items = ['2025-08', '2025-08-15', '2025', '2022-07', '2025-08-01'].map(date);
 		expect(items.sort(byDate).map((d) => d.text)).toEqual(['2022-07', '2025', '2025-08-01', '2025-08', '2025-08-15']);
+	});
+});
+
+describe('dates known to a day or a range', () => {
+	const day = (s: string) => new Date(`${s}T00:00:00Z`);
+
+	it('words a single day in full', () => {
+		expect(formatKnownDate({ earliest: day('2025-02-25'), latest: day('2025-02-25') })).toBe('25 February 2025');
+	});
+
+	it('uses the editors’ wording for a range, and the range itself without one', () => {
+		const range = { earliest: day('2025-08-18'), latest: day('2025-08-31') };
+		expect(formatKnownDate({ ...range, display: 'late August 2025' })).toBe('late August 2025');
+		expect(formatKnownDate(range)).toBe('18 August 2025 – 31 August 2025');
+	});
+
+	it('gives the most precise machine date true of the whole range', () => {
+		expect(machineDate({ earliest: day('2025-02-25'), latest: day('2025-02-25') })).toBe('2025-02-25');
+		expect(machineDate({ earliest: day('2025-08-11'), latest: day('2025-08-14') })).toBe('2025-08');
+		expect(machineDate({ earliest: day('2025-08-11'), latest: day('2025-09-02') })).toBe('2025');
 	});
 });

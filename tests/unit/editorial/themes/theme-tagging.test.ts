@@ -1,7 +1,9 @@
 /**
- * The tagging is right in substance: a passage that names a theme's keyword is tagged with it
- * (for the four core themes), and a tagged passage either names a keyword or carries a note
- * saying why it belongs.
+ * The real tagging, in substance. The build's theme checks (themeProblems) already hold every
+ * tagged passage to naming one of its theme's keywords or carrying a note saying why it belongs;
+ * a theme with `tagEveryMention` also needs every passage that names a keyword tagged. The four core
+ * themes are meant to be such themes, but the theme files cannot say so until src/schemas/theme.ts
+ * has the field: until then they are named here, and held to the same check the build runs.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,54 +11,34 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { renderArticles } from '../../../../src/passages/registry-sync.ts';
 import { readRegistry } from '../../../../src/passages/registry-file.ts';
-import { buildThemeIndex } from '../../../../src/editorial/themes/themes.ts';
+import { buildThemeIndex, type ThemeInput, themeProblems } from '../../../../src/editorial/themes/themes.ts';
 import { ARTICLES_DIR, REGISTRY_PATH, THEMES_DIR } from '../../../../src/config/content-paths.ts';
 import { themeSchema } from '../../../../src/schemas/theme.ts';
 
 const CORE_THEMES = ['neutrality', 'sanctions', 'taiwan', 'europe'];
 const registry = readRegistry(REGISTRY_PATH);
-const articles = await renderArticles(registry, ARTICLES_DIR);
-const themeFile = (id: string) => themeSchema.parse(parseFrontmatter(readFileSync(path.join(THEMES_DIR, `${id}.md`), 'utf8')).frontmatter);
-const index = buildThemeIndex(
-	readdirSync(THEMES_DIR).map((file) => ({ id: file.replace(/\.md$/, ''), ...themeFile(file.replace(/\.md$/, '')), body: '' })),
-	articles.map(({ key }) => ({ slug: key, passageIds: registry.articles[key]!.passages.map((p) => p.id), retired: {} })),
-);
-const textOf = new Map(
-	articles.flatMap(({ key, passages }) =>
-		passages.map((p, i) => [`${key}#${registry.articles[key]!.passages[i]!.id}`, p.text] as const),
-	),
-);
-/** Whole words, any case: "EU" is not the start of "Eurasia". */
-const mentions = (keywords: string[], text: string) =>
-	keywords.some((k) => new RegExp(`\\b${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text));
-
-describe.each(index.themes.map((t) => t.id))('theme %s', (id) => {
-	it('tags only passages that name it or say why they belong', () => {
-		const data = themeFile(id);
-		const unexplained = Object.entries(data.passages).flatMap(([article, list]) =>
-			list.filter((p) => !p.note && !mentions(data.keywords, textOf.get(`${article}#${p.id}`) ?? '')).map((p) => `${article}#${p.id}`),
-		);
-		expect(unexplained).toEqual([]);
-	});
-
+const articles = (await renderArticles(registry, ARTICLES_DIR)).map(({ key, passages }) => {
+	const { passages: registered, retired } = registry.articles[key]!;
+	const withIds = passages.map((p, i) => ({ id: registered[i]!.id, text: p.text }));
+	return { slug: key, passages: withIds, passageIds: withIds.map((p) => p.id), retired: Object.fromEntries(retired.map((r) => [r.id, r.successor])) };
+});
+const themes: ThemeInput[] = readdirSync(THEMES_DIR).map((file) => {
+	const { frontmatter, content } = parseFrontmatter(readFileSync(path.join(THEMES_DIR, file), 'utf8'));
+	return { id: file.replace(/\.md$/, ''), ...themeSchema.parse(frontmatter), body: content };
 });
 
-describe.each(CORE_THEMES)('core theme %s', (id) => {
-	it('tags every passage that names it', () => {
-		const data = themeFile(id);
-		const untagged = [...textOf]
-			.filter(([key, text]) => {
-				const [article, passage] = key.split('#');
-				return mentions(data.keywords, text) && !index.byTheme[id]?.[article!]?.includes(passage!);
-			})
-			.map(([key]) => key);
-		expect(untagged).toEqual([]);
+describe('the themes’ tagging', () => {
+	it('passes the build’s checks, with every passage that names a core theme’s keyword tagged', () => {
+		const core = themes.filter((t) => CORE_THEMES.includes(t.id));
+		expect(core.map((t) => t.id).sort()).toEqual([...CORE_THEMES].sort());
+		expect(themeProblems(themes.map((t) => (CORE_THEMES.includes(t.id) ? { ...t, tagEveryMention: true } : t)), articles)).toEqual([]);
 	});
-});
 
-it('the four core themes each reach at least two analyses', () => {
-	for (const id of CORE_THEMES) {
-		const reached = Object.values(index.byTheme[id] ?? {}).filter((ids) => ids.length > 0);
-		expect(reached.length, id).toBeGreaterThanOrEqual(2);
-	}
+	it('reaches at least two analyses with each core theme', () => {
+		const index = buildThemeIndex(themes, articles);
+		for (const id of CORE_THEMES) {
+			const reached = Object.values(index.byTheme[id] ?? {}).filter((ids) => ids.length > 0);
+			expect(reached.length, id).toBeGreaterThanOrEqual(2);
+		}
+	});
 });

@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { buildThemeIndex, comparisons, themeEntryId, themeProblems, themesOfArticle, type ArticlePassages, type ThemeInput } from '../../../../src/editorial/themes/themes.ts';
+import type { ArticleText } from '../../../../src/passages/refs.ts';
 
-const articles: ArticlePassages[] = [
-	{ slug: 'alpha', passageIds: ['a1', 'a2', 'a3'], retired: { 'a-old': 'a2' } },
-	{ slug: 'beta', passageIds: ['b1', 'b2'], retired: {} },
-	{ slug: 'gamma', passageIds: ['c1'], retired: {} },
+/** Articles as the theme checks see them: passage ids in order, with their text. */
+function article(slug: string, texts: Record<string, string>, retired: Record<string, string> = {}): ArticleText {
+	const passages = Object.entries(texts).map(([id, text]) => ({ id, text }));
+	return { slug, passages, passageIds: passages.map((p) => p.id), retired };
+}
+const articles = [
+	article('alpha', { a1: 'Sanctions relief is what Moscow wants.', a2: 'Beijing watches.', a3: 'The West’s sanctions bite.' }, { 'a-old': 'a2' }),
+	article('beta', { b1: 'Taiwan is the real stake.', b2: 'Secondary sanctions are feared in Beijing.' }),
+	article('gamma', { c1: 'Gamma speaks of trade, and of sanctions only in passing.' }),
 ];
 
 function theme(overrides: Partial<ThemeInput> = {}): ThemeInput {
@@ -12,7 +18,7 @@ function theme(overrides: Partial<ThemeInput> = {}): ThemeInput {
 		id: 'sanctions',
 		title: 'Sanctions',
 		order: 1,
-		keywords: [],
+		keywords: ['sanction', 'sanctions'],
 		related: [],
 		// Listed out of document order on purpose: the index sorts by the article.
 		passages: { alpha: [{ id: 'a3' }, { id: 'a1' }], beta: [{ id: 'b2' }] },
@@ -26,6 +32,7 @@ const taiwan = theme({
 	id: 'taiwan',
 	title: 'Taiwan',
 	order: 0,
+	keywords: ['Taiwan'],
 	passages: { beta: [{ id: 'b1' }] },
 	positions: { beta: 'Central [point](#b1).' },
 	absent: { alpha: 'No.', gamma: 'No.' },
@@ -89,8 +96,46 @@ describe('themeProblems', () => {
 		['an explainer citing a missing passage', { body: 'See [this](/articles/alpha/#zz).' }, /explainer link \/articles\/alpha\/#zz names passage "zz"/],
 		['an explainer linking to an unknown theme', { body: 'See [this](/themes/climate/).' }, /explainer links to unknown theme "climate"/],
 		['an explainer linking elsewhere on the site', { body: 'See [this](/nowhere/).' }, /explainer links to \/nowhere\/, which is neither a passage nor a theme/],
+		[
+			'a tagged passage that names no keyword and has no note',
+			{ passages: { alpha: [{ id: 'a1' }, { id: 'a2' }, { id: 'a3' }], beta: [{ id: 'b2' }] } },
+			/^content\/themes\/sanctions\.md: passage "a2" of "alpha" names none of the keywords \(sanction, sanctions\): give its tag a note saying why it belongs$/,
+		],
+		[
+			'an untagged passage naming a keyword, when every mention is to be tagged',
+			{ tagEveryMention: true },
+			/^content\/themes\/sanctions\.md: passage "c1" of "gamma" names "sanctions" but is not tagged with the theme$/,
+		],
 	])('names %s', (_, overrides, message) => {
 		expect(problemsOf(theme(overrides)).join('\n')).toMatch(message);
+	});
+
+	describe('keywords', () => {
+		const tagging = (id: string, note?: string) => ({ passages: { alpha: [{ id: 'a1' }, { id, note }], beta: [{ id: 'b2' }] } });
+		const problems = (overrides: Partial<ThemeInput>, texts: Record<string, string>) =>
+			themeProblems([theme({ body: '', ...overrides }), taiwan], [article('alpha', { a1: 'Sanctions.', ...texts }), articles[1]!, articles[2]!]);
+
+		it('lets a note say why a passage that names no keyword belongs', () => {
+			expect(problems(tagging('a2', 'Relief in all but name.'), { a2: 'Relief for Moscow.' })).toEqual([]);
+		});
+
+		it('finds a keyword as whole words, in any case, possessives and hyphenated pairs included', () => {
+			for (const text of ['SANCTIONS first.', 'The sanction’s reach.', 'Anti-sanctions rhetoric.', 'Sanctions\nrelief.']) {
+				expect(problems(tagging('a2'), { a2: text }), text).toEqual([]);
+			}
+			const noKeyword = /passage "a2" of "alpha" names none of the keywords/;
+			for (const text of ['Sanctioned goods.', 'Unsanctioned trade.', 'Sanctionsrelief.']) {
+				expect(problems(tagging('a2'), { a2: text }).join('\n'), text).toMatch(noKeyword);
+			}
+			// A keyword of several words matches across a line break, as the text may wrap there.
+			expect(problems({ ...tagging('a2'), keywords: ['secondary sanctions'] }, { a1: 'Secondary sanctions.', a2: 'Secondary\n sanctions.' })).toEqual([]);
+		});
+
+		it('needs every mention tagged only where the theme says so', () => {
+			expect(problemsOf(theme({ tagEveryMention: false }))).toEqual([]);
+			const tagged = { passages: { alpha: [{ id: 'a1' }, { id: 'a3' }], beta: [{ id: 'b2' }], gamma: [{ id: 'c1' }] }, positions: { alpha: 'x', beta: 'x', gamma: 'x' }, absent: {} };
+			expect(problemsOf(theme({ ...tagged, tagEveryMention: true }))).toEqual([]);
+		});
 	});
 });
 
