@@ -80,7 +80,7 @@ for (const article of articles) {
 
 		for (const [entry, ids] of expected) {
 			const listed = await request.get(`/people/${entry}/`).then((r) => r.text());
-			const here = [...listed.matchAll(new RegExp(`href="${article.url}#([a-z0-9-]+)"><q>`, 'g'))].map((m) => m[1]);
+			const here = [...listed.matchAll(new RegExp(`href="${article.url}#([a-z0-9-]+)"[^>]*><q[ >]`, 'g'))].map((m) => m[1]);
 			expect(here, entry).toEqual(ids);
 		}
 
