@@ -17,11 +17,12 @@ function authorsWords(range: Range): { text: string; html: string } {
 	for (const apparatus of holder.querySelectorAll(APPARATUS)) apparatus.remove();
 	for (const mark of holder.querySelectorAll('mark')) mark.replaceWith(...mark.childNodes);
 	const paragraphs: string[] = [];
+	// Undefined until the first text node, so that it starts the first paragraph even outside any block.
 	let block: Element | null | undefined;
 	const walker = document.createTreeWalker(holder, NodeFilter.SHOW_TEXT);
 	for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
 		const within = node.parentElement!.closest(BLOCK);
-		if (within !== block || paragraphs.length === 0) paragraphs.push('');
+		if (within !== block) paragraphs.push('');
 		block = within;
 		paragraphs[paragraphs.length - 1] += node.data;
 	}
