@@ -43,13 +43,14 @@ async function passageText(page: Page, href: string) {
 }
 
 test('keyboard focus on a passage link shows the passage; Escape hides it and keeps focus; Tab onward closes it', async ({ page }) => {
-	await page.goto(THEME);
+	await withClockStopped(page, THEME);
 	const link = explainerLink(page);
 	const href = (await link.getAttribute('href'))!;
 	// Focus by keyboard: a Tab first, so that focus that follows counts as the keyboard's.
 	await page.keyboard.press('Tab');
 	await link.focus();
 	expect(await link.evaluate((a) => a.matches(':focus-visible'))).toBe(true);
+	await page.clock.runFor(INTENT_DELAY);
 	await expect(preview(page)).toBeVisible();
 	const { title, text } = await passageText(page, href);
 	await expect(preview(page).getByRole('heading', { name: title })).toBeVisible();
@@ -63,10 +64,12 @@ test('keyboard focus on a passage link shows the passage; Escape hides it and ke
 	await expect(preview(page)).toBeHidden();
 	await expect(link).toBeFocused();
 	await expect(link).not.toHaveAttribute('aria-describedby');
-	// Back by keyboard, it opens again; Tab onward closes it (the next link may open its own later).
+	// Back by keyboard, it opens again; Tab onward closes it. The clock stays stopped after that Tab,
+	// so the next link's own preview (due one intent delay later) cannot open before the check.
 	await page.keyboard.press('Tab');
 	await page.keyboard.press('Shift+Tab');
 	await expect(link).toBeFocused();
+	await page.clock.runFor(INTENT_DELAY);
 	await expect(preview(page)).toBeVisible();
 	await page.keyboard.press('Tab');
 	await expect(preview(page)).toBeHidden();
