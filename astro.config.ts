@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import { checkLinks } from './src/integrations/check-links.ts';
+import { typeface } from './src/typeface/typeface-integration.ts';
 import { plainDynamicImportsPlugin } from './src/integrations/plain-dynamic-imports.ts';
 import { CONTENT_DIR } from './src/config/content-paths.ts';
 import { markdownInWorkers } from './src/pipeline/markdown-workers.ts';
@@ -22,6 +23,7 @@ export default defineConfig({
 			},
 		},
 		checkLinks(path.relative(process.cwd(), CONTENT_DIR)),
+		typeface({ contentDir: CONTENT_DIR, srcDir: path.resolve('src'), outDir: path.resolve('node_modules/.typeface') }),
 	],
 	// Builds of other content folders (fixtures, benchmarks) keep their own output and cache.
 	// (The cache sits beside the output: a build empties its outDir after the content is synced.)

@@ -11,6 +11,8 @@ const FIXTURE_SITE = path.resolve(import.meta.dirname, '..', process.env.FIXTURE
 const FIXTURE_TESTS = /fixture-site/;
 /** Tests that check both colour schemes; Firefox runs them once per scheme (see firefox-dark). */
 const COLOUR_SCHEME_TESTS = /@colour-scheme/;
+/** Tests of how the page moves (arrival at a fragment): Firefox runs them without reduced motion. */
+const MOTION_TESTS = /@motion/;
 
 const chromiumPath = chromiumExecutable();
 const chromium: Project['use'] = {
@@ -58,7 +60,8 @@ export default defineConfig({
 	projects: [
 		{ name: 'chromium', testIgnore: FIXTURE_TESTS, use: chromium, metadata: schemes({ emulated: ['light', 'dark'] }) },
 		// built-html.spec reads the files and drives no browser: once is enough.
-		{ name: 'firefox', testIgnore: [FIXTURE_TESTS, /built-html/], use: firefox(), metadata: schemes({ launched: 'light' }) },
+		{ name: 'firefox', testIgnore: [FIXTURE_TESTS, /built-html/], grepInvert: MOTION_TESTS, use: firefox(), metadata: schemes({ launched: 'light' }) },
+		{ name: 'firefox-motion', testIgnore: FIXTURE_TESTS, grep: MOTION_TESTS, use: firefox({ 'ui.prefersReducedMotion': 0 }) },
 		{
 			name: 'firefox-dark',
 			testIgnore: FIXTURE_TESTS,
@@ -67,7 +70,8 @@ export default defineConfig({
 			metadata: schemes({ launched: 'dark' }),
 		},
 		{ name: 'chromium-fixture-site', testMatch: FIXTURE_TESTS, use: { ...chromium, baseURL: FIXTURE_ORIGIN } },
-		{ name: 'firefox-fixture-site', testMatch: FIXTURE_TESTS, use: { ...firefox(), baseURL: FIXTURE_ORIGIN } },
+		// Without reduced motion, as the fixture's arrival test needs (its other tests do not scroll).
+		{ name: 'firefox-fixture-site', testMatch: FIXTURE_TESTS, use: { ...firefox({ 'ui.prefersReducedMotion': 0 }), baseURL: FIXTURE_ORIGIN } },
 	],
 	// The built sites (npm test builds them first, the fixture for FIXTURE_ORIGIN: content the real
 	// site lacks, such as a retired id), served with the site's _headers as a host serves them.

@@ -58,14 +58,17 @@ export const articleDescription = ({ entry: { data } }: Article) => data.standfi
 export function citableArticle(article: Article, site: URL): CitableArticle {
 	const { data } = article.entry;
 	return {
+		id: article.slug,
 		title: data.title,
 		titleSuppliedByEditors: data.titleSuppliedByEditors,
 		byline: data.byline,
+		author: data.author ?? null,
 		published: data.published,
 		updated: data.updated,
 		originalUrl: data.originalUrl,
 		url: new URL(article.url, site).href,
 		description: articleDescription(article),
+		summary: plainCitedText(data.summary),
 	};
 }
 

@@ -11,6 +11,8 @@ export const PASSAGE_FILTERS_PATH = '/pagefind/passage-filters.json';
 /** What link previews show (reading/previews/preview-data.ts): an analysis's passages, beside its page, and the register's entries. */
 export const passagePreviews = (slug: string) => `/articles/${slug}/passages.json`;
 export const REGISTER_PREVIEWS_PATH = '/people/previews.json';
+/** The same themes' passages in the other analyses, fetched when a passage's themes disclosure opens (editorial/themes/theme-compare.ts). */
+export const passageComparisons = (slug: string) => `/articles/${slug}/comparisons.json`;
 export const searchQuery = (query: string) => (query ? `${SEARCH_PATH}?q=${encodeURIComponent(query)}` : SEARCH_PATH);
 
 /** How the timeline's ids for analyses begin; no event's may (editorial/timeline/events.ts). */
@@ -39,6 +41,8 @@ export const routes = {
 	timelineEvent: (id: string) => `/timeline/#${id}`,
 	/** An analysis's place on the timeline. */
 	timelineAnalysis: (slug: string) => `/timeline/#${TIMELINE_ANALYSIS_PREFIX}${slug}`,
+	/** An analysis's citation file (`ext`: bib, ris, csl.json; citation/exports.ts), or, without a slug, every analysis's. */
+	citationFile: (ext: string, slug?: string) => (slug ? `/articles/${slug}/citation.${ext}` : `/citations.${ext}`),
 	/** Every editor's note, by analysis. */
 	notes: '/notes/',
 	search: SEARCH_PATH,

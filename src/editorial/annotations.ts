@@ -9,7 +9,7 @@ import { type CollectionEntry, getCollection } from 'astro:content';
 import { h } from 'hastscript';
 import { raw, toMarkup } from './markup.ts';
 import { type Mention, mentionMatcher } from './register/mentions.ts';
-import { comparisonLists } from './themes/passage-comparisons.ts';
+import { comparisonLists, comparedThemes } from './themes/passage-comparisons.ts';
 import { noteBlock, noteContent, notedPhrase, editorNotes } from './notes/note-html.ts';
 import { type NoteInput, noteProblems, numberNotes, type NumberedNote } from './notes/notes.ts';
 import { annotatePassages, mentionLink } from './passage-annotations.ts';
@@ -20,7 +20,7 @@ import { discusses, eventProblems, placement, type TimelineEvent, timelineEvents
 import { sourceList } from './source-list.ts';
 import { excerpt } from '../text/prose.ts';
 import { buildThemeIndex, themeEntryId, type ThemeIndex, themeProblems } from './themes/themes.ts';
-import { routes } from '../config/routes.ts';
+import { passageComparisons, routes } from '../config/routes.ts';
 import { type Article, loadArticles } from '../articles/articles.ts';
 
 export type ThemeEntry = CollectionEntry<'themes'>;
@@ -53,6 +53,8 @@ export interface Annotations {
 	notesOf: (article: string) => Array<NumberedNote<NoteData> & { content: string; block: string }>;
 	/** An article's rendered HTML with its annotations: theme notes after passages, links on first mentions, editor's notes. */
 	annotate: (html: string, article: string) => string;
+	/** For an analysis, the comparison lists its passages' themes disclosures fetch when opened, as HTML, by the themes (space-separated) they compare. */
+	comparisonsOf: (article: string) => Record<string, string>;
 }
 
 let cache: Promise<Annotations> | undefined;
@@ -135,7 +137,7 @@ async function build(): Promise<Annotations> {
 		analysesOnTimeline: articles.filter((a) => events.some((e) => discusses(e, a.slug))),
 		placementOf: (article) => placement(article.slug, article.entry.data.published, events),
 		notesOf,
-		annotate: articleAnnotator({ articles, themeIndex, themeTitle, themePageOf, findMentions, notesOf }),
+		...articleAnnotator({ articles, themeIndex, themeTitle, themePageOf, findMentions, notesOf }),
 	};
 }
 
@@ -159,9 +161,14 @@ function articleAnnotator({ articles, themeIndex, themeTitle, themePageOf, findM
 			return { article: article.entry.data.shortTitle, excerpt: excerpt(article.passages.find((p) => p.id === ref.id)!.text) };
 		},
 	});
-	return (html: string, article: string): string => {
-		const themesOf = themeIndex.byPassage[article] ?? {};
+	const comparisonsOf = (article: string) => {
 		const comparisonsFor = compare(article);
+		const lists = Object.values(themeIndex.byPassage[article] ?? {}).map((themeIds) => [comparedThemes(themeIds), comparisonsFor(themeIds)] as const);
+		return Object.fromEntries(lists.filter((list): list is readonly [string, string] => list[1] !== undefined));
+	};
+	const annotate = (html: string, article: string): string => {
+		const themesOf = themeIndex.byPassage[article] ?? {};
+		const compared = comparisonsOf(article);
 		const page = themePageOf(article);
 		const notes = notesOf(article);
 		const notesAfter = (id: string) => notes.filter((n) => n.note.passage === id);
@@ -170,7 +177,10 @@ function articleAnnotator({ articles, themeIndex, themeTitle, themePageOf, findM
 				const themeIds = themesOf[id];
 				const noted = notesAfter(id);
 				const chips = (themeIds ?? []).map((t) => ({ title: themeTitle(t), href: routes.themeEntry(t, themeEntryId({ article, id }), page) }));
-				const blocks = [noted.length > 0 ? editorNotes(noted.map((n) => n.block)) : '', chips.length > 0 ? passageThemes(chips, comparisonsFor(themeIds!)) : ''].join('');
+				// The comparison list is fetched when the disclosure opens; the page only says where from.
+				const list = themeIds && comparedThemes(themeIds);
+				const comparisons = list && list in compared ? { themes: list, src: passageComparisons(article) } : undefined;
+				const blocks = [noted.length > 0 ? editorNotes(noted.map((n) => n.block)) : '', chips.length > 0 ? passageThemes(chips, comparisons) : ''].join('');
 				// One block beside the passage, so its notes and themes share the margin of the passage's row.
 				return blocks ? toMarkup(h('div.passage-margin', [raw(blocks)])) : undefined;
 			},
@@ -179,4 +189,5 @@ function articleAnnotator({ articles, themeIndex, themeTitle, themePageOf, findM
 			phrases: (id) => notesAfter(id).map((numbered) => ({ words: numbered.note.phrase, html: (words) => notedPhrase(numbered, words), source: `content/notes/${numbered.note.id}.md` })),
 		});
 	};
+	return { annotate, comparisonsOf };
 }

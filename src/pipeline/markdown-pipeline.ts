@@ -1,9 +1,9 @@
 /**
  * The Markdown pipeline, shared by the site's build (site-pipeline.ts) and `npm run
  * passages:update` so both see exactly the same passages: headings get slugs, passages get
- * registry ids and permalinks. Anything but prose (raw HTML, unsafe links) is refused first. The
- * editorial layer (themes, register mentions) is not rendered here but by the page, from the one
- * annotation index (editorial/annotations.ts).
+ * registry ids and permalinks, our own text's abbreviations small capitals. Anything but prose
+ * (raw HTML, unsafe links) is refused first. The editorial layer (themes, register mentions) is
+ * not rendered here but by the page, from the one annotation index (editorial/annotations.ts).
  */
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
@@ -11,6 +11,7 @@ import type { PassageRegistry } from '../passages/registry.ts';
 import rehypePassageIds, { type RehypePassageIdsOptions } from './rehype-passage-ids.ts';
 import rehypePassagePermalinks from './rehype-passage-permalinks.ts';
 import rehypeProseOnly from './rehype-prose-only.ts';
+import rehypeSmallCaps from '../typeface/rehype-small-caps.ts';
 import { ARTICLES_DIR } from '../config/content-paths.ts';
 
 interface PipelineOptions extends Omit<RehypePassageIdsOptions, 'registry' | 'articlesDir'> {
@@ -28,6 +29,7 @@ export function markdownPipeline(registry: PassageRegistry, options: PipelineOpt
 			rehypeSlug,
 			[rehypePassageIds, { ...options, articlesDir, registry }],
 			rehypePassagePermalinks,
+			[rehypeSmallCaps, { articlesDir }],
 		],
 	};
 }

@@ -35,7 +35,7 @@ export function articleKey(filePath: string): string {
 }
 
 /** Whether a Markdown file is an article (in the articles folder), not a theme or register entry. */
-const isArticleFile = (filePath: string | undefined, articlesDir: string): filePath is string =>
+export const isArticleFile = (filePath: string | undefined, articlesDir: string): filePath is string =>
 	!!filePath && path.resolve(filePath).startsWith(path.resolve(articlesDir) + path.sep);
 
 export default function rehypePassageIds(options: RehypePassageIdsOptions) {

@@ -23,10 +23,13 @@ function showForManualCopy(text: string) {
 	field.select();
 }
 
-/** Copies `text`; `done` is what the reader is told ("Link copied"). */
-export async function copyText(text: string, done: string): Promise<void> {
+/** Copies `text` (and `html`, for pasting with its italics); `done` is what the reader is told ("Link copied"). */
+export async function copyText(text: string, done: string, html?: string): Promise<void> {
 	try {
-		await navigator.clipboard.writeText(text);
+		if (html) {
+			const blob = (data: string, type: string) => new Blob([data], { type });
+			await navigator.clipboard.write([new ClipboardItem({ 'text/plain': blob(text, 'text/plain'), 'text/html': blob(html, 'text/html') })]);
+		} else await navigator.clipboard.writeText(text);
 		announce(done);
 	} catch {
 		showForManualCopy(text);

@@ -11,7 +11,7 @@ const APPARATUS = '[data-pagefind-ignore]';
 const BLOCK = 'p, li, h1, h2, h3, h4, h5, h6, blockquote, pre, dt, dd, figcaption, td, th';
 
 /** The selection's words without apparatus: text/plain by paragraphs, and plain text/html. */
-function authorsWords(range: Range): { text: string; html: string } {
+export function authorsWords(range: Range): { text: string; html: string } {
 	const holder = document.createElement('div');
 	holder.append(range.cloneContents());
 	for (const apparatus of holder.querySelectorAll(APPARATUS)) apparatus.remove();

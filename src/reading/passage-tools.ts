@@ -1,13 +1,15 @@
 /**
- * <passage-actions>: a passage's ¶ opens its tools, "Copy link" and "Cite", right after it, so a
- * passage costs the keyboard one stop until the reader asks for more. The ¶ is still the link to
- * the passage (the address bar shows it); without JavaScript it is only that. One passage's tools
- * are open at a time; Escape closes them, and so does the passage leaving the screen.
+ * <passage-actions>: a passage's number opens its tools, "Copy link", "Copy quote" and "Cite"
+ * (which shows the citation before copying it), right after it, so a passage costs the keyboard
+ * one stop until the reader asks for more. The number is still the link to the passage (the
+ * address bar shows it); without JavaScript it is only that. One passage's tools are open at a
+ * time; Escape closes them, and so does the passage leaving the screen. The code behind each tool
+ * loads on its first use.
  * `data-url`: the article's public address (from the site's configured origin);
- * `data-citation`: the citation with `{url}` and `{accessed}` left to fill.
+ * `data-citation`: the edition's own citation with `{url}`, `{accessed}` and `{paragraph}` (the
+ * number in the passage's margin) left to fill; `data-attribution`: a quote's source (citation/quote.ts).
  */
-import { fillCitation, formatAccessDate, passageUrl } from './links.ts';
-import { copyText } from './copy.ts';
+import { passageNumber, passageUrl } from './links.ts';
 
 const TOOLS_ID = 'passage-tools';
 
@@ -34,7 +36,7 @@ export class PassageActions extends HTMLElement {
 		this.#tools.dataset.pagefindIgnore = '';
 		this.#tools.setAttribute('role', 'group');
 		this.#tools.setAttribute('aria-label', 'Tools for this paragraph');
-		this.#tools.append(button('link', 'Copy link'), button('cite', 'Cite'));
+		this.#tools.append(button('link', 'Copy link'), button('quote', 'Copy quote'), button('cite', 'Cite'));
 		for (const link of this.querySelectorAll<HTMLAnchorElement>('[data-passage] > .passage-link')) {
 			link.setAttribute('aria-expanded', 'false');
 			link.setAttribute('aria-controls', TOOLS_ID);
@@ -44,14 +46,22 @@ export class PassageActions extends HTMLElement {
 			const permalink = target.closest<HTMLAnchorElement>('[data-passage] > .passage-link');
 			if (permalink) return this.#follow(event, permalink);
 			const action = target.closest<HTMLButtonElement>('.passage-actions button');
-			const id = action?.closest<HTMLElement>('[data-passage]')?.id;
-			if (!action || !id) return;
-			const url = passageUrl(this.dataset.url ?? location.href, id);
-			if (action.dataset.action === 'link') void copyText(url, 'Link copied');
-			else void copyText(fillCitation(this.dataset.citation ?? '', url, formatAccessDate(new Date())), 'Citation copied');
+			const passage = action?.closest<HTMLElement>('[data-passage]');
+			if (!action || !passage) return;
+			const url = passageUrl(this.dataset.url ?? location.href, passage.id);
+			const kind = action.dataset.action;
+			if (kind === 'link') void import('./copy.ts').then(({ copyText }) => copyText(url, 'Link copied'));
+			else if (kind === 'quote')
+				void import('../citation/copy-quote.ts').then(({ copyQuote, passageRange }) => copyQuote(passageRange(passage), this.dataset.attribution ?? '', url));
+			else
+				void import('../citation/passage-citation.ts').then(({ citePassage }) =>
+					citePassage({ url, paragraph: passageNumber(passage), articleUrl: this.dataset.url!, template: this.dataset.citation! }),
+				);
 		});
 		this.addEventListener('keydown', (event) => {
-			if (event.key === 'Escape' && !this.#tools.hidden && this.#tools.contains(document.activeElement)) this.#close(true);
+			// From the tools or from the ¶ that opened them (where the focus stays after a click).
+			const fromTools = this.#tools.contains(document.activeElement) || document.activeElement === this.#tools.previousElementSibling;
+			if (event.key === 'Escape' && !this.#tools.hidden && fromTools) this.#close(true);
 		});
 	}
 

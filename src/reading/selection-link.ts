@@ -1,20 +1,24 @@
 /**
  * <selection-link>: when the reader selects words in the article, offers "Copy link to
  * selection": the enclosing passage's address plus a text fragment for the exact words
- * (reading/text-fragment.ts), so supporting browsers scroll to and highlight them.
+ * (reading/text-fragment.ts), so supporting browsers scroll to and highlight them; and "Copy
+ * quote": the words with their source and that link (citation/copy-quote.ts). A selection across
+ * passages offers "Copy link to paragraphs 11–13" instead: a range link (links.ts, passage-range.ts).
  */
-import { passageUrl, selectionUrl } from './links.ts';
+import { passageNumber, passageUrl, rangeUrl, selectionUrl } from './links.ts';
 import { copyText } from './copy.ts';
 
 export class SelectionLink extends HTMLElement {
 	#range: Range | undefined;
-	#button = this.querySelector('button');
+	#buttons = [...this.querySelectorAll('button')];
 
 	connectedCallback() {
 		document.addEventListener('selectionchange', () => this.#update());
-		// Keeps the selection when the button is pressed with a pointer.
-		this.#button?.addEventListener('pointerdown', (event) => event.preventDefault());
-		this.#button?.addEventListener('click', () => void this.#copy());
+		for (const button of this.#buttons) {
+			// Keeps the selection when the button is pressed with a pointer.
+			button.addEventListener('pointerdown', (event) => event.preventDefault());
+			button.addEventListener('click', () => void this.#copy(button.dataset.action));
+		}
 		// Defined on the first selection (PassageTools.astro), which it then offers at once.
 		this.#update();
 	}
@@ -28,22 +32,41 @@ export class SelectionLink extends HTMLElement {
 		const selection = getSelection();
 		const range = selection && selection.rangeCount > 0 && !selection.isCollapsed ? selection.getRangeAt(0) : undefined;
 		this.#range = range && this.#passageOf(range.startContainer) && this.#passageOf(range.endContainer) ? range.cloneRange() : undefined;
-		if (!this.#button) return;
-		this.#button.hidden = !this.#range;
+		for (const button of this.#buttons) button.hidden = !this.#range;
 		if (!this.#range) return;
+		const span = this.#span(this.#range);
+		const link = this.#buttons.find((b) => b.dataset.action === 'link');
+		if (link) link.textContent = span ? `Copy link to paragraphs ${span.map(passageNumber).join('–')}` : 'Copy link to selection';
+		// Placed under the words, in the coordinates of the box it is positioned in (the article body).
 		const rect = this.#range.getBoundingClientRect();
-		this.style.top = `${rect.bottom + scrollY + 6}px`;
-		this.style.left = `${Math.max(8, Math.min(rect.left + scrollX, document.documentElement.clientWidth - 220))}px`;
+		const box = (this.offsetParent ?? document.documentElement).getBoundingClientRect();
+		const left = Math.max(8, Math.min(rect.left, document.documentElement.clientWidth - this.offsetWidth - 8));
+		this.style.top = `${rect.bottom - box.top + 6}px`;
+		this.style.left = `${left - box.left}px`;
 	}
 
-	async #copy() {
+	/** The first and last passages a selection spans, when it spans more than one (headings aside). */
+	#span(range: Range): [HTMLElement, HTMLElement] | undefined {
+		const [first, last] = [this.#passageOf(range.startContainer), this.#passageOf(range.endContainer)];
+		return first && last && first !== last && first.matches('[data-passage]') && last.matches('[data-passage]') ? [first, last] : undefined;
+	}
+
+	async #copy(action: string | undefined) {
 		const range = this.#range;
 		const passage = range && this.#passageOf(range.startContainer);
 		if (!range || !passage) return;
+		const span = this.#span(range);
+		const articleUrl = this.dataset.url ?? location.href;
+		const url = span ? rangeUrl(articleUrl, span[0].id, span[1].id) : await this.#selectionUrl(articleUrl, range, passage);
+		if (action !== 'quote') return copyText(url, span ? 'Link to paragraphs copied' : 'Link to selection copied');
+		const { copyQuote } = await import('../citation/copy-quote.ts');
+		await copyQuote(range, this.dataset.attribution ?? '', url);
+	}
+
+	/** The passage's address with a text directive for the words, when one can name them. */
+	async #selectionUrl(articleUrl: string, range: Range, passage: HTMLElement) {
 		const { textDirectiveForRange } = await import('./selection-fragment.ts');
 		const directive = textDirectiveForRange(range);
-		const articleUrl = this.dataset.url ?? location.href;
-		const url = directive ? selectionUrl(articleUrl, passage.id, directive) : passageUrl(articleUrl, passage.id);
-		await copyText(url, 'Link to selection copied');
+		return directive ? selectionUrl(articleUrl, passage.id, directive) : passageUrl(articleUrl, passage.id);
 	}
 }

@@ -12,6 +12,11 @@ export const articleSchema = z
 	standfirst: plainText.nullable(),
 	/** The byline as the received text gives it; null when it gives none. */
 	byline: plainText.nullable(),
+	/**
+	 * The person the byline names, split as citations name them. Absent when it names no person
+	 * (a role such as “Correspondent”, or no byline): citations then give no author.
+	 */
+	author: z.strictObject({ given: plainText, family: plainText }).optional(),
 	/** What is known about authorship beyond the byline (or in place of a missing one). */
 	attribution: plainText.optional(),
 	authorBio: plainText.optional(),
@@ -28,6 +33,10 @@ export const articleSchema = z
 	}),
 	/** One to three sentences of ours; `[words](#passage-id)` links each claim to its passage. */
 	summary: citedText,
+	})
+	.refine((a) => !a.author || (a.byline?.includes(a.author.given) && a.byline.includes(a.author.family)), {
+		message: 'author must be the person the byline names (both parts of the name in the byline)',
+		path: ['author'],
 	})
 	.refine((a) => !a.updated || a.updated.earliest >= a.published.earliest, {
 		message: 'updated must not be earlier than published',

@@ -76,6 +76,7 @@ describe('astro build on content fixtures', () => {
 		['malformed-date', /earliest must not be after latest[\s\S]*malformed-date\/content\/articles\/demo\.md/],
 		['impossible-date', /impossible-date\/content\/articles\/demo\.md:8: 2025-02-30 is not a date/],
 		['updated-before-published', /updated must not be earlier than published[\s\S]*articles\/demo\.md/],
+		['author-not-in-byline', /author must be the person the byline names[\s\S]*articles\/demo\.md/],
 		['html-in-summary', /summary: HTML \(<img…\) is not allowed here[\s\S]*articles\/demo\.md/],
 		['link-in-summary', /summary: the link to "javascript:alert\(1\)" is not a passage citation[\s\S]*articles\/demo\.md/],
 		['html-in-position', /positions\.demo: HTML \(<script…\) is not allowed here[\s\S]*themes\/taiwan\.md/],

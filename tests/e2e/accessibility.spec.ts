@@ -26,6 +26,20 @@ for (const pagePath of crawledPages()) {
 	});
 }
 
+// A search's marks land on every kind of text: the standfirst (muted), our summary's links, the
+// authors' mention links and their words. Each keeps its contrast in both schemes.
+test('axe: search marks on the standfirst, links and text, light and dark', { tag: '@colour-scheme' }, async ({ page }, info) => {
+	await page.goto('/articles/axis-of-pragmatism/?pagefind-highlight=Beijing');
+	const marks = page.locator('main mark');
+	await expect(marks.first()).toBeVisible();
+	for (const where of ['.standfirst mark', 'main a mark']) expect(await page.locator(where).count(), where).toBeGreaterThan(0);
+	for (const scheme of colourSchemes(info)) {
+		await showColourScheme(page, info, scheme);
+		for (const mark of await marks.all()) await mark.scrollIntoViewIfNeeded();
+		await expectNoViolations(page);
+	}
+});
+
 test('axe: the open search dialog with results, and a targeted passage with its tools and notes open', async ({ page }) => {
 	const article = articles[0]!;
 	await page.goto(`${article.url}#${article.passageIds[1]}`);
@@ -126,27 +140,20 @@ test('keyboard journey: home → an analysis → a passage’s ¶ link, in readi
 	await page.keyboard.press('Tab');
 	await expect(page.locator(':focus')).toHaveAccessibleName('Copy link');
 	await page.keyboard.press('Tab');
+	await expect(page.locator(':focus')).toHaveAccessibleName('Copy quote');
+	await page.keyboard.press('Tab');
 	await expect(page.locator(':focus')).toHaveAccessibleName('Cite');
 	await page.keyboard.press('Escape');
 	await expect(firstPermalink).toBeFocused();
 	await expect(page.locator('.passage-actions')).toBeHidden();
 });
 
-test('reduced motion turns off smooth scrolling', async ({ page, browserName }) => {
-	test.skip(browserName === 'firefox', NO_MEDIA_EMULATION_IN_FIREFOX);
-	await page.emulateMedia({ reducedMotion: 'reduce' });
-	await page.goto(articles[0]!.url);
-	expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
-	await page.emulateMedia({ reducedMotion: 'no-preference' });
-	expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('smooth');
-});
-
 // One test per page (all of them in one test outran its time in Firefox on CI), loaded once and
 // laid out at the narrowest and the widest width.
 for (const pagePath of crawledPages()) {
-	test(`nothing overflows sideways at 320 or 1600 px: ${pagePath}`, async ({ page }) => {
+	test(`nothing overflows sideways at 320, 720 or 1600 px: ${pagePath}`, async ({ page }) => {
 		await page.goto(pagePath);
-		for (const width of [320, 1600]) {
+		for (const width of [320, 720, 1600]) {
 			await page.setViewportSize({ width, height: 800 });
 			expect(await page.evaluate(() => document.documentElement.scrollWidth), `${width} px`).toBeLessThanOrEqual(width);
 		}

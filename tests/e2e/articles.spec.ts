@@ -39,20 +39,21 @@ for (const article of articles) {
 			expect(firstDifference(expected, actual)).toBeNull();
 		});
 
-		test('gives every passage its registered id and a focusable ¶ link', async ({ page }) => {
+		test('gives every passage its registered id and its number in the margin, a focusable link to it', async ({ page }) => {
 			const passages = page.locator('.article-body [data-passage]');
 			const ids = await passages.evaluateAll((els) => els.map((el) => el.id));
 			expect(ids).toEqual(article.passageIds);
 			const allIds = await page.locator('[id]').evaluateAll((els) => els.map((el) => el.id));
 			expect(new Set(allIds).size, 'ids on the page are unique').toBe(allIds.length);
 
-			const link = passages.nth(1).locator('a.passage-link');
+			// Numbered in page order, list items with ids counted, as citations and search number them.
+			expect(await passages.locator('> a.passage-link').allTextContents()).toEqual(ids.map((_, i) => String(i + 1)));
+			const link = passages.nth(1).locator('> a.passage-link');
 			await expect(link).toHaveAttribute('href', `#${ids[1]}`);
-			await expect(link).toHaveAccessibleName('Link to this paragraph');
-			await expect(link).toHaveCSS('opacity', '0');
+			await expect(link).toHaveAccessibleName('Link to paragraph 2');
+			await expect(link).toBeVisible();
 			await link.focus();
 			await expect(link).toBeFocused();
-			await expect(link).toHaveCSS('opacity', '1');
 		});
 
 		test('a passage link lands on the passage, highlighted, below the sticky header', async ({ page }) => {

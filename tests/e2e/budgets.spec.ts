@@ -32,6 +32,28 @@ for (const [type, sitePath] of Object.entries(PAGES)) {
 	});
 }
 
+/** The text face's files a first visit fetches (src/typeface/), counted apart from the page's budget. */
+const FONT_BUDGET = 80 * KB;
+
+for (const [type, sitePath] of Object.entries(PAGES)) {
+	test(`${type} page (${sitePath}) fetches at most ${FONT_BUDGET / KB} KB of fonts on a first visit`, async ({ page }) => {
+		await page.goto(sitePath);
+		await page.waitForLoadState('load');
+		await page.evaluate(() => document.fonts.ready);
+		const fonts = await page.evaluate(() =>
+			performance
+				.getEntriesByType('resource')
+				.filter((entry) => entry.name.endsWith('.woff2'))
+				.map((entry) => ({ name: entry.name, bytes: (entry as PerformanceResourceTiming).encodedBodySize })),
+		);
+		const bytes = fonts.reduce((sum, font) => sum + font.bytes, 0);
+		console.log(`${type}: fonts ${bytes} B in ${fonts.length} files`);
+		expect(fonts.length, 'the roman at least').toBeGreaterThan(0);
+		for (const font of fonts) expect(new URL(font.name).pathname, 'served from /_astro/, hashed and immutable').toMatch(/^\/_astro\/[\w-]+\.[\w-]+\.woff2$/);
+		expect(bytes).toBeLessThanOrEqual(FONT_BUDGET);
+	});
+}
+
 test('the page weight counts what it should', () => {
 	const html = readFileSync(fileFor(PAGES.article)!, 'utf8');
 	const weight = pageWeight(html);
@@ -92,6 +114,20 @@ test('reading and arriving at a passage shift no layout (CLS 0)', async ({ page,
 		// Arriving from a search, the words are marked once the marking code has come.
 		if (url.includes('pagefind-highlight')) await expect(page.locator('mark.pagefind-highlight').first()).toBeAttached();
 		await expectNoLayoutShift(page, url);
+	}
+});
+
+test('with the font files a second late, an analysis still shifts no layout (CLS 0)', async ({ page, browserName }) => {
+	test.skip(browserName === 'firefox', NO_LAYOUT_SHIFT_API_IN_FIREFOX);
+	await page.route('**/*.woff2', async (route) => {
+		await new Promise((resolve) => setTimeout(resolve, 1000));
+		await route.continue();
+	});
+	await page.addInitScript(countLayoutShifts);
+	for (const url of [articles[1]!.url, `${articles[0]!.url}#${articles[0]!.passageIds[3]}`]) {
+		await page.goto(url);
+		await page.waitForLoadState('networkidle');
+		await expectNoLayoutShift(page, `${url}, fonts late`);
 	}
 });
 

@@ -10,6 +10,7 @@ import { readdirSync } from 'node:fs';
 import { brokenLinks, htmlPages } from '../../src/integrations/built-site.ts';
 import { conflictingHeaders, headersFor, parseHeaders } from '../../src/server/host-headers.ts';
 import { DIST, htmlFiles } from '../support/built-site.ts';
+import { gluedText, templateText } from '../support/template-text.ts';
 
 const pages = htmlFiles();
 /** The origin the site was built for: absolute links to it (canonical, feeds) are checked too. */
@@ -70,4 +71,9 @@ test('the RSS feed lists every analysis, linking to its page, and the sitemap li
 	const sitemap = readFileSync(path.join(DIST, 'sitemap.xml'), 'utf8');
 	const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc!).pathname);
 	expect(listed.sort()).toEqual(pages.map(([p]) => p).filter((p) => p !== '/404.html').sort());
+});
+
+test('the text our templates write runs no word into a number, and no sentence into the next', () => {
+	const glued = pages.flatMap(([pagePath, html]) => gluedText(templateText(html)).map((run) => `${pagePath}: ${run}`));
+	expect(glued).toEqual([]);
 });

@@ -6,6 +6,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { articles, headerLines } from '../support/content.ts';
 import { expectedBodyLines, firstDifference } from '../support/fidelity.ts';
+import { NO_CLIPBOARD_READ_IN_FIREFOX } from '../support/skips.ts';
 
 /**
  * Selects the whole body, or from a passage's word to another's (each `[passage id, words]`, the end
@@ -82,7 +83,7 @@ test('a selection inside a note copies as the browser would', async ({ page }) =
 });
 
 test('a real Ctrl+C puts the authors’ words on the clipboard (Chromium)', async ({ page, context, browserName }) => {
-	test.skip(browserName !== 'chromium', 'Only Chromium lets a test read the system clipboard (clipboard-read permission)');
+	test.skip(browserName !== 'chromium', NO_CLIPBOARD_READ_IN_FIREFOX);
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await page.goto(alaska);
 	await page.evaluate(() => {

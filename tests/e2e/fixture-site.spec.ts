@@ -1,8 +1,13 @@
 /** Runs against the valid content fixture (see playwright.config.ts), which has a retired passage id. */
 import { expect, test } from '@playwright/test';
+import { expectInViewAtOnce, recordArrival } from '../support/arrival.ts';
 
-test('a retired id lands on its successor with a short notice', async ({ page }) => {
+test('a retired id lands on its successor at once, with a short notice', async ({ page }) => {
+	// A short screen, so that the successor (the fixture's second passage) lies more than one down.
+	await page.setViewportSize({ width: 1280, height: 400 });
+	await recordArrival(page, '[id="second-passage-taiwan"]');
 	await page.goto('/articles/demo/#deleted-passage-europe');
+	await expectInViewAtOnce(page);
 	const successor = page.locator('[id="second-passage-taiwan"]');
 	await expect(successor).toBeInViewport();
 	const notice = successor.locator('.passage-retired-notice');
@@ -14,4 +19,12 @@ test('a retired id lands on its successor with a short notice', async ({ page })
 test('the notice stays out of the way when the passage is linked by its own id', async ({ page }) => {
 	await page.goto('/articles/demo/#second-passage-taiwan');
 	await expect(page.locator('.passage-retired-notice')).toBeHidden();
+});
+
+test('a range link whose last id is retired marks through that passage’s successor', async ({ page }) => {
+	await page.goto('/articles/demo/?through=deleted-passage-europe#first-passage-sanctions');
+	const passages = page.locator('.article-body [data-passage]');
+	await expect(page.locator('.in-range')).toHaveCount(2);
+	await expect(passages.nth(0)).toHaveClass(/in-range/);
+	await expect(page.locator('[id="second-passage-taiwan"]')).toHaveClass(/in-range/);
 });

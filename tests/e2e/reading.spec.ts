@@ -44,6 +44,72 @@ for (const article of articles) {
 	});
 }
 
+test('opening a passage’s tools moves no text and covers none of it; Escape from its ¶ closes them', async ({ page }) => {
+	const article = articles.find((a) => a.slug === 'china-stake-neutrality-leverage')!;
+	await page.goto(article.url);
+	const passages = page.locator('.article-body [data-passage]');
+	const where = () => passages.evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().top + scrollY)));
+	const before = await where();
+	const passage = passages.nth(3);
+	const permalink = passage.locator('> .passage-link');
+	await passage.hover();
+	await permalink.click();
+	const tools = page.locator('.passage-actions');
+	await expect(tools).toBeVisible();
+	expect(await where()).toEqual(before);
+	const [toolsBox, passageBox] = [await tools.boundingBox(), await passage.boundingBox()];
+	expect(toolsBox!.y + toolsBox!.height, 'above the passage’s first line').toBeLessThanOrEqual(passageBox!.y + 1);
+	await expect(permalink).toBeFocused();
+	await page.keyboard.press('Escape');
+	await expect(tools).toBeHidden();
+	await expect(permalink).toBeFocused();
+	await expect(permalink).toHaveAttribute('aria-expanded', 'false');
+});
+
+// WCAG 2.2 SC 2.5.8: what a tap meets, not only the box drawn. Every point of a 24 × 24 px square
+// round each small link (kept on screen) must reach that link.
+test('the note marker, the note’s way back and a passage’s number each take taps over 24 × 24 px at 360 px', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 780 });
+	await page.goto('/articles/what-china-wants-and-fears/');
+	for (const selector of ['.note-ref a', '.editor-note .note-number', '[data-passage] > .passage-link']) {
+		const link = page.locator(selector).first();
+		await link.scrollIntoViewIfNeeded();
+		const missed = await link.evaluate((el) => {
+			const box = el.getBoundingClientRect();
+			const left = Math.max(0, box.left + box.width / 2 - 12);
+			const top = box.top + box.height / 2 - 12;
+			const misses: string[] = [];
+			for (let x = left + 1; x <= left + 23; x += 5.5)
+				for (let y = top + 1; y <= top + 23; y += 5.5) {
+					const hit = document.elementFromPoint(x, y);
+					if (!hit || !(hit === el || el.contains(hit))) misses.push(`(${Math.round(x)}, ${Math.round(y)}): ${hit?.tagName ?? 'nothing'}`);
+				}
+			return misses;
+		});
+		expect(missed, selector).toEqual([]);
+	}
+});
+
+test('on a phone the authors’ first sentence starts within 900 px, our summary folded before it; wider, the summary is simply there', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 780 });
+	for (const article of articles) {
+		await page.goto(article.url);
+		const first = page.locator('.article-body [data-passage]').first();
+		expect(await first.evaluate((el) => el.getBoundingClientRect().top + scrollY), article.slug).toBeLessThanOrEqual(900);
+		const about = page.locator('.article-about');
+		await expect(about.locator('.summary')).toBeHidden();
+		// First in the reading order still: the disclosure comes before the text, and opens on a tap.
+		expect(await about.evaluate((el, body) => Boolean(el.compareDocumentPosition(body!) & Node.DOCUMENT_POSITION_FOLLOWING), await first.elementHandle())).toBe(true);
+		await about.getByText('Our summary and context').click();
+		await expect(about.locator('.summary')).toBeVisible();
+	}
+	await page.setViewportSize({ width: 1440, height: 900 });
+	await page.goto(articles[0]!.url);
+	await expect(page.locator('.article-about > summary')).toBeHidden();
+	await expect(page.locator('.article-about .summary')).toBeVisible();
+	await expect(page.locator('.article-about .placement, .article-about p').first()).toBeVisible();
+});
+
 test('the longest passage keeps to 72 characters a line at 1440 px', async ({ page }) => {
 	await page.setViewportSize({ width: 1440, height: 900 });
 	const article = articles.find((a) => a.slug === 'china-stake-neutrality-leverage')!;
@@ -129,6 +195,27 @@ test('on a phone, nothing but the header covers a targeted passage, its tools or
 			.map((el) => el.outerHTML.slice(0, 80)),
 	);
 	expect(leftOver).toEqual([]);
+});
+
+test('on a phone, the search notice folds to its button once the reader scrolls on, moving no text', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 780 });
+	const article = articles.find((a) => a.slug === 'what-china-wants-and-fears')!;
+	const id = article.passageIds[6]!;
+	await page.goto(`${article.url}?pagefind-highlight=sanctions#${id}`);
+	const notice = page.locator('search-highlight');
+	await expect(notice).toBeVisible();
+	const band = (await notice.boundingBox())!;
+	expect(band.width).toBeGreaterThan(300);
+	const top = () => page.locator(`[id="${id}"]`).evaluate((el) => el.getBoundingClientRect().top + scrollY);
+	const before = await top();
+	await page.mouse.wheel(0, 120);
+	await expect(notice).toHaveClass(/folded/);
+	const folded = (await notice.boundingBox())!;
+	expect(folded.width).toBeLessThan(360 / 2);
+	expect(folded.height).toBeLessThanOrEqual(band.height);
+	await expect(notice.getByRole('button', { name: 'Clear highlights' })).toBeVisible();
+	await expect(notice.getByRole('status')).toContainText('Search words are marked.');
+	expect(await top()).toBeCloseTo(before, 1);
 });
 
 test('printing after choosing Dark is black on white, at least 7:1', async ({ page, browserName }) => {

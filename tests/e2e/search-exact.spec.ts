@@ -45,6 +45,8 @@ for (const compound of ['Sino-Russian', 'dual-use', 'sanctions-resistant']) {
 
 test('a link from before (Pagefind wrote compounds without their hyphens) still marks the compound', async ({ page }) => {
 	await page.goto('/articles/axis-of-pragmatism/?pagefind-highlight=sinorussian');
+	// The marks come after the load event (the highlighter is fetched on arrival).
+	await expect(page.locator('mark.pagefind-highlight').first()).toBeVisible();
 	expect(await markedRuns(page)).toEqual(['Sino-Russian']);
 });
 
@@ -209,4 +211,20 @@ test('when the search code cannot load, the dialog says so and keeps its link to
 	await page.keyboard.type('China');
 	await expect(page.locator('.search-dialog .search-summary')).toHaveText(/^Search could not load here\./);
 	await expect(page.locator('.search-dialog a.full-search-link')).toHaveAttribute('href', '/search/?q=China');
+});
+
+test('a passage’s label gives the number its page shows in the margin, of the article’s count', async ({ page, context }) => {
+	await page.goto('/search/?q=Beijing');
+	const links = page.locator('.search-page .hit-passage a');
+	await expect(links.first()).toBeVisible();
+	const labels = await links.evaluateAll((as) => as.map((a) => [a.textContent!, a.getAttribute('href')!] as const));
+	expect(labels.length).toBeGreaterThan(3);
+	const reader = await context.newPage();
+	for (const [label, href] of labels.filter(([l]) => l.startsWith('¶')).slice(0, 4)) {
+		const [, number, total] = /^¶ (\d+) of (\d+)/.exec(label)!;
+		await reader.goto(href);
+		const id = decodeURIComponent(new URL(href, page.url()).hash.slice(1));
+		await expect(reader.locator(`[id="${id}"] > .passage-link`), label).toHaveText(number!);
+		await expect(reader.locator('.article-body [data-passage]')).toHaveCount(Number(total));
+	}
 });

@@ -56,6 +56,7 @@ test('a passage’s themes disclosure lists exactly the same theme’s passages 
 	const details = page.locator(`[id="${passage}"] + .passage-margin .passage-themes details`);
 	await details.locator('summary').click();
 	const quotes = details.locator('.compare-list a');
+	await expect(quotes.first()).toBeVisible();
 	const hrefs = await quotes.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
 	const taiwan = themes.find((t) => t.id === 'taiwan')!;
 	const expected = Object.entries(taiwan.passages)
@@ -68,6 +69,53 @@ test('a passage’s themes disclosure lists exactly the same theme’s passages 
 	const target = page.locator(`[id="${expected[0]!.split('#')[1]}"]`);
 	await expect(target).toBeInViewport();
 	await expect(target).not.toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+});
+
+test('a passage’s comparisons are fetched when its disclosure opens, and lie over the margin without moving the text', async ({ page }) => {
+	await page.setViewportSize({ width: 1440, height: 900 });
+	const fetched: string[] = [];
+	page.on('request', (request) => request.url().endsWith('/comparisons.json') && fetched.push(new URL(request.url()).pathname));
+	const article = articles.find((a) => a.slug === 'china-stake-neutrality-leverage')!;
+	await page.goto(article.url);
+	// The page carries where to find the lists, not the lists.
+	expect(await page.locator('.compare-list').count()).toBe(0);
+	expect(fetched).toEqual([]);
+	// The longest passage with a themes disclosure, and the passage after it.
+	const [passage, next] = await page.evaluate(() => {
+		const passages = [...document.querySelectorAll('[data-passage]')];
+		const withThemes = passages.filter((p) => p.nextElementSibling?.querySelector('theme-compare'));
+		const longest = withThemes.reduce((a, b) => (b.textContent!.length > a.textContent!.length ? b : a));
+		return [longest.id, passages[passages.indexOf(longest) + 1]!.id];
+	});
+	const nextTop = () => page.locator(`[id="${next}"]`).evaluate((el) => el.getBoundingClientRect().top + scrollY);
+	const before = await nextTop();
+	const details = page.locator(`[id="${passage}"] + .passage-margin .themes-disclosure`);
+	await details.locator('summary').click();
+	await expect(details.locator('.compare-list a').first()).toBeVisible();
+	expect(await nextTop()).toBeCloseTo(before, 1);
+	expect(fetched).toEqual([`/articles/${article.slug}/comparisons.json`]);
+	// Escape closes it, back on its summary; opening another fetches nothing more.
+	await page.keyboard.press('Escape');
+	await expect(details).not.toHaveAttribute('open');
+	await expect(details.locator('summary')).toBeFocused();
+	const other = page.locator('.themes-disclosure').filter({ has: page.locator('theme-compare') }).first();
+	await other.locator('summary').click();
+	await expect(other.locator('.compare-list a').first()).toBeVisible();
+	expect(fetched).toHaveLength(1);
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('a passage’s themes disclosure leads to its entries on the theme pages, which list the other analyses', async ({ page }) => {
+		await page.goto('/articles/china-stake-neutrality-leverage/#western-observers-argue');
+		const details = page.locator('[id="western-observers-argue"] + .passage-margin .themes-disclosure');
+		await details.locator('summary').click();
+		const link = details.getByRole('link', { name: 'Taiwan', exact: true });
+		await expect(link).toBeVisible();
+		await link.click();
+		await expect(page).toHaveURL('/themes/taiwan/#china-stake-neutrality-leverage--western-observers-argue');
+		await expect(page.locator('.theme-passages a.read-in-context[href^="/articles/what-china-wants-and-fears/"]').first()).toBeVisible();
+	});
 });
 
 test('the article header lists the themes the analysis touches', async ({ page }) => {

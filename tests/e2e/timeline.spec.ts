@@ -1,7 +1,7 @@
 /**
  * The timeline, read from the built site against the committed event files: events and analyses
- * in date order, the analyses on the right sides of the Alaska summit, every quoted passage there,
- * and each article's line placing it.
+ * in date order, the analyses on the right sides of the Alaska summit, and every quoted passage
+ * there. Each article's line placing it is in timeline-placement.spec.ts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -70,18 +70,6 @@ test('every event quotes passages that exist, and says where its date comes from
 		if (data.sources?.length) await expect(entry.locator('.note-sources a')).toHaveCount(data.sources.length);
 		else await expect(entry.locator('.timeline-date')).toContainText('dates it');
 	}
-});
-
-test('each article says where it stands among the events it discusses, and links to its place on the timeline', async ({ page }) => {
-	await page.goto('/articles/what-china-wants-and-fears/');
-	const line = page.locator('.article-placement');
-	await expect(line).toContainText('before the Alaska summit (15 August 2025)');
-	await expect(line.locator('time[datetime="2025-08-15"]')).toHaveCount(1);
-	await page.goto('/articles/china-stake-neutrality-leverage/');
-	await expect(line).toContainText('Written after Zelenskyy’s White House visit (18 August 2025)');
-	await line.getByRole('link', { name: 'On the timeline' }).click();
-	await expect(page).toHaveURL(/\/timeline\/#written-china-stake-neutrality-leverage$/);
-	await expect(page.locator('#written-china-stake-neutrality-leverage')).toBeInViewport();
 });
 
 test('the picture draws the list to scale, and closer where it crowds, for the eye only', async ({ page }) => {

@@ -1,6 +1,8 @@
 /**
  * "Compare with the other analyses", folded away under every passage that treats a theme: the
- * passages of the other analyses on the same themes.
+ * passages of the other analyses on the same themes. Written into each analysis's comparisons file
+ * (pages/articles/[slug]/comparisons.json.ts), which the disclosure fetches when it opens
+ * (theme-compare.ts): inline, they were most of an article page, and grew with every analysis.
  *
  * For a given article and theme that list is the same under each of its passages, so the page
  * (editorial/annotations.ts) builds it once per combination of themes and puts the same list under
@@ -18,6 +20,9 @@ import { type Comparison, comparisons, type PassageRef, type ThemeIndex } from '
  * 3,000 analyses, thousands of links under every passage.)
  */
 export const MAX_COMPARED = 6;
+
+/** How a passage's disclosure and its analysis's comparisons file name a list: by its themes, in order. */
+export const comparedThemes = (themeIds: readonly string[]) => themeIds.join(' ');
 
 interface ComparisonSources {
 	index: ThemeIndex;

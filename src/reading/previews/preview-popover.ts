@@ -14,22 +14,12 @@ import type { AnalysisPreviews, RegisterPreviews } from './preview-data.ts';
 import { passagePreviews, REGISTER_PREVIEWS_PATH } from '../../config/routes.ts';
 import { previewTargetOf } from './preview-target.ts';
 import { counted } from '../../text/wording.ts';
+import { fetchData } from '../fetch-data.ts';
 
 /** How long the pointer may be off both the link and the preview, on its way from one to the other. */
 const GRACE = 300;
 /** Space kept between the link and the preview, and between the preview and the viewport's edges, in px. */
 const GAP = 6;
-
-const data = new Map<string, Promise<unknown>>();
-function fetchData<T>(url: string): Promise<T> {
-	if (!data.has(url)) {
-		const request = fetch(url).then((response) => (response.ok ? response.json() : Promise.reject(new Error(`${url}: ${response.status}`))));
-		// A failed fetch is forgotten, so a later intent tries again.
-		request.catch(() => data.delete(url));
-		data.set(url, request);
-	}
-	return data.get(url) as Promise<T>;
-}
 
 let popover: HTMLElement | undefined;
 let current: HTMLAnchorElement | undefined;

@@ -9,6 +9,8 @@ import { markRanges } from '../shared/highlight-terms.ts';
 import { HIGHLIGHT_PARAM } from '../shared/highlight-param.ts';
 
 const MARK_CLASS = 'pagefind-highlight';
+/** How far (px) the reader scrolls on before the notice folds to its button. */
+const FOLD_AFTER = 48;
 /** Elements whose text is marked as one run, so a phrase can cross a link but not two paragraphs. */
 const BLOCK = 'p, li, blockquote, h1, h2, h3, h4, dd, dt, td, th, figcaption, [data-pagefind-body]';
 const SKIPPED = '[data-pagefind-ignore], .passage-link, .passage-actions';
@@ -59,6 +61,28 @@ export function markSearchWords(notice: HTMLElement): void {
 		notice.hidden = inView.size === 0;
 	});
 	for (const element of marked) observer.observe(element);
+	// Once the reader scrolls on, the strip folds to its button (its style: SearchHighlight.astro);
+	// the words stay marked. Counted from where the page stood when the reader first acted, so the
+	// page's own scrolls on arrival (the browser may scroll to the passage again at `load`) do not
+	// fold it. (The position is read at scroll events, not at the input: Chromium scrolls off the
+	// main thread, so at a wheel event the page may already have moved.)
+	const READING = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+	let readFrom = scrollY;
+	let reading = false;
+	const startReading = () => {
+		reading = true;
+		for (const type of READING) removeEventListener(type, startReading);
+	};
+	const fold = () => {
+		if (!reading) readFrom = scrollY;
+		if (Math.abs(scrollY - readFrom) < FOLD_AFTER) return;
+		notice.classList.add('folded');
+		// Still said to screen readers, which do not see the strip's band.
+		notice.querySelector('.notice-words')?.classList.add('visually-hidden');
+		removeEventListener('scroll', fold);
+	};
+	addEventListener('scroll', fold, { passive: true });
+	for (const type of READING) addEventListener(type, startReading, { passive: true });
 	notice.querySelector('button')?.addEventListener('click', () => {
 		// Unwraps the marks and drops the parameter, keeping the passage in the URL.
 		observer.disconnect();

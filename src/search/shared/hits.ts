@@ -55,9 +55,10 @@ export function rankedPassageHits(hit: PageHit): SubResult[] {
 const isHeading = (anchor: Anchor) => /^h\d$/i.test(anchor.element);
 
 /**
- * What a passage hit is called in the list: a heading by its text; a passage by the section it is
- * in and its place there ("Parallels with the war, paragraph 2"), or by its place in the page when
- * it precedes every heading ("Paragraph 3 of 17"). Never its own opening words, which its excerpt shows.
+ * What a passage hit is called in the list: a heading by its text; a passage by its number in the
+ * article, as its margin and citations give it, and the section it is in ("¶ 11 of 18 · China’s
+ * Performative Neutrality"). Never its own opening words, which its excerpt shows. A page's
+ * anchors are its headings and its passages (the apparatus, retired ids' anchors among it, is not indexed).
  */
 export function passageLabel(hit: PageHit, sub: SubResult): string {
 	const anchor = sub.anchor;
@@ -66,8 +67,8 @@ export function passageLabel(hit: PageHit, sub: SubResult): string {
 	const anchors = [...hit.anchors].sort((a, b) => a.location - b.location);
 	const before = anchors.filter((a) => a.location <= anchor.location);
 	const heading = before.findLast(isHeading);
-	if (heading) return `${unbreakDashes(heading.text ?? '')}, paragraph ${before.filter((a) => a.location > heading.location && !isHeading(a)).length}`;
-	return `Paragraph ${before.length} of ${anchors.filter((a) => !isHeading(a)).length}`;
+	const place = `¶ ${before.filter((a) => !isHeading(a)).length} of ${anchors.filter((a) => !isHeading(a)).length}`;
+	return heading ? `${place} · ${unbreakDashes(heading.text ?? '')}` : place;
 }
 
 type ExcerptPart = { text: string; marked: boolean };

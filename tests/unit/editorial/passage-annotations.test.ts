@@ -78,15 +78,15 @@ describe('passageThemes', () => {
 		{ title: 'Taiwan', href: '/themes/taiwan/#alpha--a2' },
 	];
 
-	it('folds the theme links and the comparisons into one disclosure that names the themes, kept out of search', () => {
-		const [block] = fromHtml(passageThemes(chips, '<div class="theme-compare">compared</div>'), { fragment: true }).children as Element[];
+	it('folds the theme links and where to fetch the comparisons into one disclosure that names the themes, kept out of search', () => {
+		const [block] = fromHtml(passageThemes(chips, { src: '/articles/alpha/comparisons.json', themes: 'europe taiwan' }), { fragment: true }).children as Element[];
 		expect(block!.properties.dataPagefindIgnore).toBe('all');
 		const [details] = block!.children as Element[];
 		const [summary, panel] = details!.children as Element[];
 		expect(details!.tagName).toBe('details');
 		expect(toString(summary!)).toBe('Themes of this paragraph: Europe · Taiwan');
 		expect(toHtml(panel!)).toBe(
-			'<div class="themes-panel"><ul class="theme-chips" aria-label="This paragraph on the theme pages"><li><a class="theme-chip" href="/themes/europe/#alpha--a2">Europe</a></li><li><a class="theme-chip" href="/themes/taiwan/#alpha--a2">Taiwan</a></li></ul><div class="theme-compare">compared</div></div>',
+			'<div class="themes-panel"><ul class="theme-chips" aria-label="This paragraph on the theme pages"><li><a class="theme-chip" href="/themes/europe/#alpha--a2">Europe</a></li><li><a class="theme-chip" href="/themes/taiwan/#alpha--a2">Taiwan</a></li></ul><theme-compare data-src="/articles/alpha/comparisons.json" data-themes="europe taiwan"></theme-compare></div>',
 		);
 	});
 

@@ -56,15 +56,16 @@ describe('rehype-passage-ids with rehype-passage-permalinks', () => {
 	const registry = registryFor([ONE, TWO, ITEM]);
 	const ids = registry.articles.demo!.passages.map((p) => p.id);
 
-	it('gives every passage its registered id and a ¶ permalink with an accessible name', async () => {
+	it('gives every passage its registered id and a permalink showing its number, list items counted', async () => {
 		const { tree } = await run(html, registry);
 		const passages = findPassages(tree);
 		expect(passages.map((p) => p.element.properties.id)).toEqual(ids);
-		for (const { element } of passages) {
+		passages.forEach(({ element }, i) => {
 			const link = element.children[0] as Element;
 			expect(link.tagName).toBe('a');
-			expect(link.properties).toMatchObject({ href: `#${element.properties.id}`, ariaLabel: 'Link to this paragraph' });
-		}
+			expect(link.properties).toMatchObject({ href: `#${element.properties.id}`, ariaLabel: `Link to paragraph ${i + 1}` });
+			expect(link.children).toEqual([{ type: 'text', value: String(i + 1) }]);
+		});
 	});
 
 	it('leaves heading ids to rehype-slug', async () => {

@@ -70,13 +70,13 @@ describe('passageLabel', () => {
 	const page: PageHit = { url: '/articles/a/', content, excerpt: '', locations: [], meta: { title: 'A' }, anchors, sub_results: [] };
 	const at = (id: string): SubResult => ({ title: 'The opening words…', url: `/articles/a/#${id}`, excerpt: '', locations: [], anchor: anchors.find((a) => a.id === id)! });
 
-	it('names a passage by its section and its place there, never by its opening words', () => {
-		expect(passageLabel(page, at('p4'))).toBe('The US–Russia talks, paragraph 2');
-		expect(passageLabel(page, at('p3'))).toBe('The US–Russia talks, paragraph 1');
+	it('names a passage by its number in the article and its section, never by its opening words', () => {
+		expect(passageLabel(page, at('p4'))).toBe('¶ 4 of 4 · The US–Russia talks');
+		expect(passageLabel(page, at('p3'))).toBe('¶ 3 of 4 · The US–Russia talks');
 	});
 
-	it('names a passage before every heading by its place in the page, and a heading by its text', () => {
-		expect(passageLabel(page, at('p2'))).toBe('Paragraph 2 of 4');
+	it('names a passage before every heading by its number alone, and a heading by its text', () => {
+		expect(passageLabel(page, at('p2'))).toBe('¶ 2 of 4');
 		expect(passageLabel(page, at('talks'))).toBe('The US–Russia talks');
 	});
 });

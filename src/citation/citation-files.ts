@@ -1,0 +1,17 @@
+/** The citation files' routes (src/pages/…/citation.[ext].ts): one per analysis and format, and the edition's. */
+import type { APIRoute } from 'astro';
+import { citableArticle, edition, loadArticles } from '../articles/articles.ts';
+import { cslItem } from './csl-item.ts';
+import { CITATION_FILES } from './exports.ts';
+
+export const citationFilePaths = (slugs: readonly string[] = ['']) =>
+	slugs.flatMap((slug) => CITATION_FILES.map(({ ext }) => ({ params: { ext, ...(slug && { slug }) } })));
+
+/** The file for `params.slug`, or for every analysis in date order when there is none. */
+export const citationFile: APIRoute = async ({ params, site }) => {
+	const file = CITATION_FILES.find((f) => f.ext === params.ext)!;
+	const articles = (await loadArticles()).filter((a) => !params.slug || a.slug === params.slug);
+	const items = articles.map((a) => cslItem(citableArticle(a, site!), edition(site!)));
+	// Served with the Content-Type that public/_headers gives the file's ending.
+	return new Response(file.write(items));
+};

@@ -1,0 +1,33 @@
+/**
+ * A passage's themes disclosure, opened: its `<theme-compare>` gets the same themes' passages in
+ * the other analyses, fetched from the analysis's comparisons file (passage-comparisons.ts), so a
+ * page that is only read carries none of them. Loaded on the first opening (reading/PassageTools.astro).
+ * Without JavaScript the disclosure's theme links lead to the theme pages, which list them all.
+ * Escape closes the disclosure and returns to its summary.
+ * `data-src`: the comparisons file; `data-themes`: which of its lists this passage's is.
+ */
+import { fetchData } from '../../reading/fetch-data.ts';
+
+const opened = new WeakSet<HTMLDetailsElement>();
+
+export async function showComparisons(details: HTMLDetailsElement): Promise<void> {
+	if (!opened.has(details)) {
+		opened.add(details);
+		details.addEventListener('keydown', (event) => {
+			if (event.key !== 'Escape' || !details.open) return;
+			details.open = false;
+			details.querySelector('summary')?.focus();
+		});
+	}
+	const list = details.querySelector<HTMLElement>('theme-compare');
+	if (!list || list.childElementCount > 0 || list.ariaBusy === 'true') return;
+	list.ariaBusy = 'true';
+	try {
+		// Our own markup, built with the page (passage-comparisons.ts).
+		list.innerHTML = (await fetchData<Record<string, string>>(list.dataset.src!))[list.dataset.themes!] ?? '';
+	} catch {
+		list.innerHTML = '<p class="compare-failed">The other analyses’ passages could not be loaded; the theme pages above list them all.</p>';
+	} finally {
+		list.ariaBusy = null;
+	}
+}
