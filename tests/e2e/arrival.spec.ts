@@ -1,7 +1,8 @@
 /**
  * Arriving at a passage: whatever the address names (a passage, a note, a heading, a Text
- * Fragment, a search result's landing), the target is in view, below the sticky header, in the
- * first frame after `load`. A smooth scroll would still be on its way there, so it fails this.
+ * Fragment, a search result's landing), the target comes into view below the sticky header in one
+ * jump, within the first frames after `load` (support/arrival.ts). A smooth scroll draws the frames
+ * on the way there, so it fails this.
  * Tagged @motion: Firefox runs it in a launch that does not ask for reduced motion
  * (playwright.config.ts), as a reader's browser would not.
  */

@@ -67,7 +67,11 @@ test('the page weight counts what it should', () => {
 /**
  * Sums the page's layout shifts into `window.shift`, from its first paint on, and names what moved
  * in `window.moved`, so that a failure says where to look. `window.takeShifts()` adds those the
- * observer has not yet delivered.
+ * observer has not yet delivered. A shift whose every source has no node is left out: Chromium
+ * names no node for a pseudo-element's box, and the only such boxes here are the invisible tap
+ * areas of passage and note numbers (base.css). Moving alone, they move nothing a reader sees. (Seen
+ * once in CI: one tap area moved 10 px at 179 ms and nothing else did; most likely a face arrived
+ * inside its block period and re-set text not yet drawn, which Chromium does not count.)
  */
 function countLayoutShifts() {
 	type Shift = PerformanceEntry & { value: number; sources: Array<{ node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }> };
@@ -76,6 +80,7 @@ function countLayoutShifts() {
 	record.moved = [];
 	const count = (entries: PerformanceEntryList) => {
 		for (const entry of entries as Shift[]) {
+			if (entry.sources.every(({ node }) => !node)) continue;
 			record.shift += entry.value;
 			for (const { node, previousRect: from, currentRect: to } of entry.sources) {
 				const name = node instanceof Element ? `${node.localName}.${node.className}` : `text “${node?.textContent?.slice(0, 30)}”`;
