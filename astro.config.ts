@@ -2,10 +2,14 @@ import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import { checkLinks } from './src/integrations/check-links.ts';
 import { typeface } from './src/typeface/typeface-integration.ts';
+import { cards } from './src/cards/cards-integration.ts';
 import { plainDynamicImportsPlugin } from './src/integrations/plain-dynamic-imports.ts';
 import { CONTENT_DIR } from './src/config/content-paths.ts';
 import { markdownInWorkers } from './src/pipeline/markdown-workers.ts';
 import { DEV_SITE_URL, MISSING_SITE_URL, readSiteUrl } from './src/config/site.ts';
+
+/** The project's folder, whatever the working directory (the scale bench builds from another). */
+const ROOT = import.meta.dirname;
 
 /** The public origin, for canonical URLs, copied links, citations, the feed and the sitemap. */
 const siteUrl = readSiteUrl(process.env.SITE_URL);
@@ -23,7 +27,9 @@ export default defineConfig({
 			},
 		},
 		checkLinks(path.relative(process.cwd(), CONTENT_DIR)),
-		typeface({ contentDir: CONTENT_DIR, srcDir: path.resolve('src'), outDir: path.resolve('node_modules/.typeface') }),
+		typeface({ contentDir: CONTENT_DIR, srcDir: path.join(ROOT, 'src'), outDir: path.join(ROOT, 'node_modules/.typeface') }),
+		// A build of other content (fixtures, benchmarks) keeps its cards apart, beside its output.
+		cards({ cacheDir: process.env.OUT_DIR ? `${path.resolve(process.env.OUT_DIR)}.cards` : path.join(ROOT, 'node_modules/.cache/cards') }),
 	],
 	// Builds of other content folders (fixtures, benchmarks) keep their own output and cache.
 	// (The cache sits beside the output: a build empties its outDir after the content is synced.)

@@ -9,6 +9,8 @@ import { FIXTURE_ORIGIN, FIXTURE_PORT, SITE_ORIGIN, SITE_PORT } from './support/
 const FIXTURE_SITE = path.resolve(import.meta.dirname, '..', process.env.FIXTURE_SITE_DIR ?? 'tests/.fixture-site');
 
 const FIXTURE_TESTS = /fixture-site/;
+/** Tests that drive no browser (they read the built files, or fetch pages as a crawler does): once is enough. */
+const BROWSERLESS_TESTS = /built-html|link-cards/;
 /** Tests that check both colour schemes; Firefox runs them once per scheme (see firefox-dark). */
 const COLOUR_SCHEME_TESTS = /@colour-scheme/;
 /** Tests of how the page moves (arrival at a fragment): Firefox runs them without reduced motion. */
@@ -59,8 +61,7 @@ export default defineConfig({
 	},
 	projects: [
 		{ name: 'chromium', testIgnore: FIXTURE_TESTS, use: chromium, metadata: schemes({ emulated: ['light', 'dark'] }) },
-		// built-html.spec reads the files and drives no browser: once is enough.
-		{ name: 'firefox', testIgnore: [FIXTURE_TESTS, /built-html/], grepInvert: MOTION_TESTS, use: firefox(), metadata: schemes({ launched: 'light' }) },
+		{ name: 'firefox', testIgnore: [FIXTURE_TESTS, BROWSERLESS_TESTS], grepInvert: MOTION_TESTS, use: firefox(), metadata: schemes({ launched: 'light' }) },
 		{ name: 'firefox-motion', testIgnore: FIXTURE_TESTS, grep: MOTION_TESTS, use: firefox({ 'ui.prefersReducedMotion': 0 }) },
 		{
 			name: 'firefox-dark',

@@ -63,7 +63,7 @@ export const citationTemplate = (article: CitableArticle, edition: Edition, pass
  * The title as citations give it: one the editors supplied in square brackets, the usual mark
  * of a supplied title (the page's heading says so in words).
  */
-export const citedTitle = (article: CitableArticle) => (article.titleSuppliedByEditors ? `[${article.title}]` : article.title);
+export const citedTitle = (article: Pick<CitableArticle, 'title' | 'titleSuppliedByEditors'>) => (article.titleSuppliedByEditors ? `[${article.title}]` : article.title);
 
 /** The abstract reference managers keep: our summary, said to be ours. */
 export const citedAbstract = (article: CitableArticle) => `Summary by the edition’s editors: ${article.summary}`;

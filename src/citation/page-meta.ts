@@ -3,15 +3,18 @@
  * Base.astro. An analysis adds its citation tags (citation.ts, CitationMeta.astro).
  */
 import { EDITION_NAME } from '../config/site.ts';
+import { CARD_HEIGHT, CARD_WIDTH } from '../cards/card-content.ts';
 
 interface PageMeta {
 	title: string;
 	description: string;
 	/** The page's own address; none for a page without one (the 404 page). */
 	canonical: URL | undefined;
+	/** The page's link card (src/cards/): its absolute address and what it shows in words. */
+	card: { url: URL; alt: string };
 }
 
-export function openGraphTags({ title, description, canonical }: PageMeta): Array<[property: string, content: string]> {
+export function openGraphTags({ title, description, canonical, card }: PageMeta): Array<[property: string, content: string]> {
 	return [
 		// The name citations give the site: Zotero saves it as the web page's "Website Title".
 		['og:site_name', EDITION_NAME],
@@ -23,5 +26,10 @@ export function openGraphTags({ title, description, canonical }: PageMeta): Arra
 		['og:type', 'website'],
 		...(canonical ? [['og:url', canonical.href] as [string, string]] : []),
 		['og:locale', 'en_GB'],
+		['og:image', card.url.href],
+		['og:image:type', 'image/png'],
+		['og:image:width', String(CARD_WIDTH)],
+		['og:image:height', String(CARD_HEIGHT)],
+		['og:image:alt', card.alt],
 	];
 }

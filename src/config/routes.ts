@@ -43,6 +43,8 @@ export const routes = {
 	timelineAnalysis: (slug: string) => `/timeline/#${TIMELINE_ANALYSIS_PREFIX}${slug}`,
 	/** An analysis's citation file (`ext`: bib, ris, csl.json; citation/exports.ts), or, without a slug, every analysis's. */
 	citationFile: (ext: string, slug?: string) => (slug ? `/articles/${slug}/citation.${ext}` : `/citations.${ext}`),
+	/** A link card (src/cards/), by its file name. */
+	card: (file: string) => `/cards/${file}`,
 	/** Every editor's note, by analysis. */
 	notes: '/notes/',
 	search: SEARCH_PATH,

@@ -7,6 +7,10 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { articleCard, cardFileName, editionCard } from '../../src/cards/card-content.ts';
+import { renderCards } from '../../src/cards/render-cards.ts';
+import { EDITION_NAME, SITE_NAME, SITE_TAGLINE } from '../../src/config/site.ts';
 import { serveStatic } from '../../src/server/static-server.ts';
 import { BENCH_PORT, BENCH_SITE_URL } from './origin.ts';
 import { measureSearch } from './search.ts';
@@ -29,6 +33,8 @@ interface Run {
 
 interface ScaleFigures {
 	articles: number;
+	/** The link cards drawn into an empty cache (cold), then again with every card cached (warm). */
+	cards: { coldS: number; warmS: number; pngBytes: number };
 	astro: Run;
 	pagefind: Run;
 	outBytes: number;
@@ -90,6 +96,31 @@ const files = (dir: string) =>
 		.map((e) => path.join(e.parentPath, e.name));
 const bytesOf = (dir: string) => files(dir).reduce((total, f) => total + statSync(f).size, 0);
 
+/**
+ * The link cards' step alone (src/cards/render-cards.ts), as the build runs it: every card drawn
+ * in worker threads into the cache the build then reads (cold), then asked for again (warm). So the
+ * astro build after it finds its cards cached, and its time leaves them out.
+ */
+async function measureCards(content: string, cacheDir: string) {
+	const articlesDir = path.join(content, 'articles');
+	const jobs = readdirSync(articlesDir).map((file) => {
+		const data = parseFrontmatter(readFileSync(path.join(articlesDir, file), 'utf8')).frontmatter;
+		const published = { ...data.published, earliest: new Date(data.published.earliest), latest: new Date(data.published.latest) };
+		const card = articleCard({ ...(data as Parameters<typeof articleCard>[0]), published }, EDITION_NAME);
+		return { file: cardFileName(file.replace(/\.md$/, ''), card), content: card };
+	});
+	const edition = editionCard(EDITION_NAME, SITE_NAME, SITE_TAGLINE);
+	jobs.push({ file: cardFileName('edition', edition), content: edition });
+	const timed = async () => {
+		const started = performance.now();
+		const { pngs } = await renderCards(jobs, { cacheDir });
+		return { seconds: (performance.now() - started) / 1000, pngBytes: [...pngs.values()].reduce((sum, png) => sum + png.byteLength, 0) };
+	};
+	const cold = await timed();
+	const warm = await timed();
+	return { coldS: cold.seconds, warmS: warm.seconds, pngBytes: cold.pngBytes };
+}
+
 /** Generates, builds, indexes and searches one corpus of `count` articles inside `work`. */
 async function measureCorpus(work: string, count: number): Promise<ScaleFigures> {
 	const content = path.join(work, `content-${count}`);
@@ -97,6 +128,8 @@ async function measureCorpus(work: string, count: number): Promise<ScaleFigures>
 	try {
 		await writeSyntheticCorpus(content, count);
 		const env = { CONTENT_DIR: content, OUT_DIR: out, SITE_URL: BENCH_SITE_URL, ASTRO_TELEMETRY_DISABLED: '1' };
+		// Where the build caches this corpus's cards (astro.config.ts).
+		const cards = await measureCards(content, `${out}.cards`);
 		const astro = await run(work, 'node_modules/.bin/astro', ['build', '--force', '--root', ROOT], env, BUILD_LIMIT_S);
 		// The build's own index step (src/search/build/index-site.ts), as `npm run build` runs it.
 		const pagefind = await run(work, 'src/search/build/index-site.ts', [out], {}, BUILD_LIMIT_S);
@@ -112,6 +145,7 @@ async function measureCorpus(work: string, count: number): Promise<ScaleFigures>
 		const search = await measureSearch(site.origin, SEARCH_QUERIES, SEARCH_RUNS, FIRST_ARTICLE_PATH).finally(() => site.close());
 		return {
 			articles: count,
+			cards,
 			astro,
 			pagefind,
 			outBytes: bytesOf(out),
@@ -126,7 +160,7 @@ async function measureCorpus(work: string, count: number): Promise<ScaleFigures>
 		};
 	} finally {
 		// A large corpus's output takes gigabytes: free it before building the next.
-		for (const dir of [content, out, `${out}.cache`]) rmSync(dir, { recursive: true, force: true });
+		for (const dir of [content, out, `${out}.cache`, `${out}.cards`]) rmSync(dir, { recursive: true, force: true });
 	}
 }
 
@@ -181,15 +215,16 @@ const mb = (bytes: number | undefined) => (bytes === undefined ? 'n/a' : `${(byt
 export function scaleTable(results: ScaleResult[]): Table {
 	return {
 		title: `Scale (synthetic corpora of the real passages, built in the OS temp dir; search: median of ${SEARCH_RUNS} fresh profiles × ${SEARCH_QUERIES.length} queries)`,
-		head: ['articles', 'astro build', 'pagefind', 'build per article', 'peak memory (astro / pagefind)', 'output', 'article page (median)', 'largest page', 'Pagefind index', 'cold search (Pagefind alone)', 'first-search bytes (gzip)', 'warm search (Pagefind alone)'],
+		head: ['articles', 'link cards, cold / warm (PNG total)', 'astro build', 'pagefind', 'build per article', 'peak memory (astro / pagefind)', 'output', 'article page (median)', 'largest page', 'Pagefind index', 'cold search (Pagefind alone)', 'first-search bytes (gzip)', 'warm search (Pagefind alone)'],
 		rows: results.map((r) =>
 			'reason' in r
-				? [String(r.articles), r.reason, ...Array<string>(10).fill('—')]
+				? [String(r.articles), r.reason, ...Array<string>(11).fill('—')]
 				: [
 						String(r.articles),
+						`${r.cards.coldS.toFixed(1)} s / ${r.cards.warmS.toFixed(1)} s (${mb(r.cards.pngBytes)})`,
 						seconds(r.astro),
 						seconds(r.pagefind),
-						ms(((r.astro.seconds + r.pagefind.seconds) * 1000) / r.articles),
+						ms(((r.cards.coldS + r.astro.seconds + r.pagefind.seconds) * 1000) / r.articles),
 						`${mb(r.astro.peakBytes)} / ${mb(r.pagefind.peakBytes)}`,
 						mb(r.outBytes),
 						kb(r.articlePageBytes),
@@ -201,6 +236,7 @@ export function scaleTable(results: ScaleResult[]): Table {
 					],
 		),
 		notes: [
+			'Link cards: drawn in worker threads, one per core, into the cache the build reads (src/cards/), before the astro build, which then finds them all cached: its time leaves the cards out. Warm: the same cards asked for again, all cached.',
 			'Each synthetic article is 15–20 real paragraphs with one or two of the real headings, tagged with the themes its paragraphs carry in the real theme files; the registry is written by the code of `npm run passages:update`.',
 			`Goal: cost grows linearly with the number of articles; 3,000 articles build in ≤ 120 s on a 2-core machine; the first search fetches ≤ 250 KB. Builds still running after ${BUILD_LIMIT_S} s are stopped, and a size is not built when linear growth from the size before would already exceed that.`,
 			'Cold search: "/" pressed on an article page → first result; first-search bytes: everything fetched for it (search code, Pagefind, index), the largest over the queries. Warm: the other query in the open dialog. In brackets, Pagefind alone in the page for the same queries (see the search table).',
