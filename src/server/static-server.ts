@@ -19,6 +19,8 @@ const TYPES: Record<string, string> = {
 	'.js': 'text/javascript; charset=utf-8',
 	'.json': 'application/json',
 	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.woff2': 'font/woff2',
 	'.xml': 'application/xml',
 	'.txt': 'text/plain; charset=utf-8',
 };
