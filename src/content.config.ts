@@ -1,13 +1,14 @@
-/** The collections: articles, themes, the register, the timeline's events and the editor's notes, validated by the schemas in src/schemas/, one file a collection. */
-import { readdirSync, readFileSync } from 'node:fs';
+/** The collections: articles, themes, the register, the timeline's events, the editor's notes and the synopsis's questions, validated by the schemas in src/schemas/, one file a collection. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { decodeUtf8, fileNameProblems, impossibleDates } from './schemas/content-files.ts';
-import { ARTICLES_DIR, EVENTS_DIR, NOTES_DIR, REGISTER_DIR, THEMES_DIR } from './config/content-paths.ts';
+import { ARTICLES_DIR, EVENTS_DIR, NOTES_DIR, QUESTIONS_DIR, REGISTER_DIR, THEMES_DIR } from './config/content-paths.ts';
 import { articleSchema } from './schemas/article.ts';
 import { eventSchema } from './schemas/event.ts';
 import { noteSchema } from './schemas/note.ts';
+import { questionSchema } from './schemas/question.ts';
 import { registerEntrySchema } from './schemas/register.ts';
 import { themeSchema } from './schemas/theme.ts';
 
@@ -26,15 +27,20 @@ function contentFileProblems(dir: string): string[] {
 	];
 }
 
-/** Astro's glob loader over a folder's `*.md`, after checking the files themselves. */
-function markdownFolder(base: string, options: { retainBody?: boolean; deferRender?: boolean } = {}) {
+/**
+ * Astro's glob loader over a folder's `*.md`, after checking the files themselves. An `optional`
+ * folder may be missing (a content set without a synopsis: the fixtures, the scale bench's corpora).
+ */
+function markdownFolder(base: string, options: { retainBody?: boolean; deferRender?: boolean; optional?: boolean } = {}) {
 	// Rendered as modules of the build (deferRender), not into the content store: the store reaches
 	// the pages as one JavaScript string, and V8 compiles long strings in worse than linear time
 	// (2 minutes at 3,000 articles; see the scale section of `npm run bench`).
-	const loader = glob({ pattern: '*.md', base, deferRender: true, ...options });
+	const { optional = false, ...loaderOptions } = options;
+	const loader = glob({ pattern: '*.md', base, deferRender: true, ...loaderOptions });
 	return {
 		...loader,
 		load: async (context: Parameters<typeof loader.load>[0]) => {
+			if (optional && !existsSync(base)) return;
 			const problems = contentFileProblems(base);
 			if (problems.length > 0) throw new Error(`Content files refused:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
 			return loader.load(context);
@@ -49,4 +55,5 @@ export const collections = {
 	events: defineCollection({ loader: markdownFolder(EVENTS_DIR), schema: eventSchema }),
 	// Rendered into the store: a note's HTML goes into the article's, as a string (editorial/annotations.ts).
 	notes: defineCollection({ loader: markdownFolder(NOTES_DIR, { deferRender: false }), schema: noteSchema }),
+	questions: defineCollection({ loader: markdownFolder(QUESTIONS_DIR, { optional: true }), schema: questionSchema }),
 };

@@ -38,9 +38,12 @@ async function toArticle(entry: CollectionEntry<'articles'>): Promise<Article> {
 	if (!recorded) throw new Error(`${entry.filePath}: the article did not render (see the error logged above)`);
 	const { passages, retired } = recorded;
 	const unknown = unknownCitations(entry.data.summary, new Set(passages.map((p) => p.id)));
-	if (unknown.length > 0) {
-		throw new Error(`${entry.filePath}: summary cites unknown passage id(s): ${unknown.join(', ')}`);
-	}
+	const [gone, never] = [unknown.filter((id) => id in retired), unknown.filter((id) => !(id in retired))];
+	const problems = [
+		...gone.map((id) => `summary cites passage "${id}", which was retired (its place is now "${retired[id]}")`),
+		...(never.length > 0 ? [`summary cites unknown passage id(s): ${never.join(', ')}`] : []),
+	];
+	if (problems.length > 0) throw new Error(`${entry.filePath}: ${problems.join('; ')}`);
 	return {
 		entry,
 		slug: entry.id,

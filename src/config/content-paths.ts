@@ -8,4 +8,5 @@ export const THEMES_DIR = path.join(CONTENT_DIR, 'themes');
 export const REGISTER_DIR = path.join(CONTENT_DIR, 'register');
 export const EVENTS_DIR = path.join(CONTENT_DIR, 'events');
 export const NOTES_DIR = path.join(CONTENT_DIR, 'notes');
+export const QUESTIONS_DIR = path.join(CONTENT_DIR, 'questions');
 export const REGISTRY_PATH = path.join(CONTENT_DIR, 'passages.lock.json');

@@ -45,6 +45,10 @@ export const routes = {
 	citationFile: (ext: string, slug?: string) => (slug ? `/articles/${slug}/citation.${ext}` : `/citations.${ext}`),
 	/** A link card (src/cards/), by its file name. */
 	card: (file: string) => `/cards/${file}`,
+	/** The synopsis: the analyses side by side, question by question. */
+	compare: '/compare/',
+	/** A question's row on the synopsis. */
+	compareQuestion: (id: string) => `/compare/#${id}`,
 	/** Every editor's note, by analysis. */
 	notes: '/notes/',
 	search: SEARCH_PATH,

@@ -1,6 +1,6 @@
 /**
- * The editorial layer, loaded once: themes, register entries, the timeline's events and the
- * editor's notes are annotations of passages, kept apart from the authors' words. The index is built here, on the main thread, from the
+ * The editorial layer, loaded once: themes, register entries, the timeline's events, the
+ * editor's notes and the synopsis's questions are annotations of passages, kept apart from the authors' words. The index is built here, on the main thread, from the
  * collections and the rendered articles' passages (passage → themes, passage → mentions, entry →
  * passages), and checked here, once: the build stops on any problem, each naming its file. Pages
  * put the annotations in (`annotate`); the Markdown workers know nothing of them.
@@ -20,6 +20,7 @@ import { discusses, eventProblems, placement, type TimelineEvent, timelineEvents
 import { sourceList } from './source-list.ts';
 import { excerpt } from '../text/prose.ts';
 import { buildThemeIndex, themeEntryId, type ThemeIndex, themeProblems } from './themes/themes.ts';
+import { type QuestionInput, questionProblems, type SynopsisRow, synopsisRows } from './questions/questions.ts';
 import { passageComparisons, routes } from '../config/routes.ts';
 import { type Article, loadArticles } from '../articles/articles.ts';
 
@@ -53,6 +54,8 @@ export interface Annotations {
 	notesOf: (article: string) => Array<NumberedNote<NoteData> & { content: string; block: string }>;
 	/** An article's rendered HTML with its annotations: theme notes after passages, links on first mentions, editor's notes. */
 	annotate: (html: string, article: string) => string;
+	/** The synopsis (/compare/): a row a question, grouped by theme, a cell an analysis in the site's order. */
+	synopsis: SynopsisRow[];
 	/** For an analysis, the comparison lists its passages' themes disclosures fetch when opened, as HTML, by the themes (space-separated) they compare. */
 	comparisonsOf: (article: string) => Record<string, string>;
 }
@@ -65,11 +68,12 @@ export function loadAnnotations(): Promise<Annotations> {
 }
 
 async function build(): Promise<Annotations> {
-	const [themeCollection, registerCollection, eventCollection, noteCollection, articles] = await Promise.all([
+	const [themeCollection, registerCollection, eventCollection, noteCollection, questionCollection, articles] = await Promise.all([
 		getCollection('themes'),
 		getCollection('register'),
 		getCollection('events'),
 		getCollection('notes'),
+		getCollection('questions'),
 		loadArticles(),
 	]);
 	const passages = articles.map((a) => ({ slug: a.slug, passages: a.passages, passageIds: a.passages.map((p) => p.id), retired: a.retired }));
@@ -82,7 +86,9 @@ async function build(): Promise<Annotations> {
 	const eventInputs = eventCollection.map((e): EventData => ({ id: e.id, ...e.data, body: e.body ?? '' }));
 	const noteInputs = noteCollection.map((n): NoteData => ({ id: n.id, ...n.data, body: n.body ?? '', html: n.rendered?.html ?? '' }));
 	const eventById = new Map(eventInputs.map((e) => [e.id, e]));
+	const questionInputs = questionCollection.map((q): QuestionInput => ({ id: q.id, ...q.data }));
 	const problems = [
+		...questionProblems(questionInputs, passages, new Set(themeInputs.map((t) => t.id))),
 		...themeProblems(themeInputs, passages),
 		...registerProblems(registerInputs, passages, mentions),
 		...eventProblems(eventInputs, passages),
@@ -137,6 +143,7 @@ async function build(): Promise<Annotations> {
 		analysesOnTimeline: articles.filter((a) => events.some((e) => discusses(e, a.slug))),
 		placementOf: (article) => placement(article.slug, article.entry.data.published, events),
 		notesOf,
+		synopsis: synopsisRows(questionInputs, articles.map((a) => a.slug), themeIndex.themes.map((t) => t.id)),
 		...articleAnnotator({ articles, themeIndex, themeTitle, themePageOf, findMentions, notesOf }),
 	};
 }

@@ -13,6 +13,7 @@ export const GET: APIRoute = async ({ site }) => {
 		...listPages(articles.length).map(routes.analysesList),
 		routes.themes,
 		routes.register,
+		routes.compare,
 		routes.timeline,
 		routes.notes,
 		routes.search,

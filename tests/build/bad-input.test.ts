@@ -106,6 +106,8 @@ describe('astro build on content fixtures', () => {
 		['registry-orphan', /passages\.lock\.json: lists "gone", with no file in \S*articles\//],
 		['malformed-registry', /passages\.lock\.json: malformed passage registry[\s\S]*version/],
 		['unknown-citation', /articles\/demo\.md: summary cites unknown passage id\(s\): no-such-passage/],
+		['summary-retired-passage', /articles\/demo\.md: summary cites passage "deleted-passage-europe", which was retired \(its place is now "second-passage-taiwan"\)/],
+		['position-retired-passage', /content\/themes\/taiwan\.md: the position for "demo" names passage "deleted-passage-europe" of "demo", which was retired \(its place is now "second-passage-taiwan"\)/],
 		// Themes
 		['unknown-theme', /content\/themes\/taiwan\.md: related names unknown theme "climate"/],
 		['related-to-itself', /content\/themes\/taiwan\.md: related names the theme itself/],
@@ -132,6 +134,12 @@ describe('astro build on content fixtures', () => {
 		// Editor's notes
 		['note-phrase-missing', /content\/notes\/demo-oil\.md: the phrase "the trade in gas" is not in passage "first-passage-sanctions" of "demo": re-anchor the note/],
 		['note-retired-passage', /content\/notes\/demo-oil\.md: names passage "deleted-passage-europe" of "demo", which was retired/],
+		['question-left-out', /content\/questions\/demo-on-taiwan\.md: "demo" is left out: give its answer, or doesNotAddress: true/],
+		['question-quote-missing', /content\/questions\/demo-on-taiwan\.md: the quote "about Taiwan and the invasion of China" for "demo" is not in passage "second-passage-taiwan" of "demo"/],
+		['question-retired-passage', /content\/questions\/demo-on-taiwan\.md: the quote "about Taiwan" for "demo" names passage "deleted-passage-europe" of "demo", which was retired \(its place is now "second-passage-taiwan"\)/],
+		['question-unknown-passage', /content\/questions\/demo-on-taiwan\.md: the answer for "demo" names passage "third-passage", which does not exist in "demo"/],
+		['question-without-theme', /themes[\s\S]*questions\/demo-on-taiwan\.md/],
+		['question-asked-twice', /content\/questions\/demo-on-taiwan\.md: asks the question of content\/questions\/demo-again\.md: two files ask one question|content\/questions\/demo-again\.md: asks the question of content\/questions\/demo-on-taiwan\.md: two files ask one question/],
 		['note-unknown-passage', /content\/notes\/demo-oil\.md: names passage "no-such-passage", which does not exist in "demo"/],
 		['note-http-link', /notes\/demo-oil\.md:\d+: the link to "http:\/\/example\.org\/" is not allowed/],
 		['note-unsourced', /content\/notes\/demo-oil\.md: the note has no sources/],

@@ -19,6 +19,7 @@ const PAGES = {
 	register: '/people/',
 	'register entry': '/people/china/',
 	timeline: '/timeline/',
+	synopsis: '/compare/',
 };
 /** Every page type gets the article page's budget: 25 KB in all, 5 KB of it JavaScript. */
 const BUDGET = { total: 25 * KB, js: 5 * KB };

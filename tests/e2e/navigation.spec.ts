@@ -1,11 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { routes } from '../../src/config/routes.ts';
 
-test('the site’s navigation leads to every kind of page, the timeline and the editor’s notes among them', async ({ page }) => {
+test('the site’s navigation leads to every kind of page, the synopsis, the timeline and the editor’s notes among them', async ({ page }) => {
 	await page.goto(routes.home);
 	const nav = page.getByRole('navigation', { name: 'Site' });
 	const links = nav.getByRole('link');
-	await expect(links).toHaveText(['Analyses', 'Themes', 'People', 'Timeline', 'Notes', /^Search/]);
+	await expect(links).toHaveText(['Analyses', 'Themes', 'Compare', 'People', 'Timeline', 'Notes', /^Search/]);
+	await links.filter({ hasText: 'Compare' }).click();
+	await expect(page).toHaveURL(routes.compare);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Compare the analyses');
 	await links.filter({ hasText: 'Timeline' }).click();
 	await expect(page).toHaveURL(routes.timeline);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Timeline');

@@ -167,7 +167,9 @@ export function themeProblems(themes: readonly ThemeInput[], articles: readonly 
 		for (const [slug, position] of Object.entries(theme.positions)) {
 			for (const segment of parseCitedText(position)) {
 				if (!('passage' in segment)) continue;
-				if (!tagged(slug).has(segment.passage)) at(`the position for "${slug}" cites "${segment.passage}", which is not tagged with the theme`);
+				const problem = passageRefProblem(articleBySlug, slug, segment.passage);
+				if (problem) at(`the position for "${slug}" ${problem}`);
+				else if (!tagged(slug).has(segment.passage)) at(`the position for "${slug}" cites "${segment.passage}", which is not tagged with the theme`);
 			}
 		}
 		for (const [, href] of theme.body.matchAll(INTERNAL_LINK)) {
