@@ -25,7 +25,7 @@ export interface CardContent {
 }
 
 /** An analysis's facts the card shows (from its collection entry). */
-interface CardArticle {
+export interface CardArticle {
 	title: string;
 	titleSuppliedByEditors: boolean;
 	byline: string | null;

@@ -4,8 +4,7 @@
  */
 import { EDITION_NAME, SITE_NAME, SITE_TAGLINE } from '../config/site.ts';
 import { routes } from '../config/routes.ts';
-import type { Article } from '../articles/articles.ts';
-import { articleCard, cardAlt, cardFileName, type CardContent, editionCard } from './card-content.ts';
+import { articleCard, cardAlt, cardFileName, type CardArticle, type CardContent, editionCard } from './card-content.ts';
 import type { CardJob } from './render-cards.ts';
 
 export interface Card {
@@ -23,10 +22,16 @@ function card(name: string, content: CardContent): Card {
 	return { file, path: routes.card(file), alt: cardAlt(content), content };
 }
 
-/** The card of every page but an analysis's. */
-export const theEditionCard = (): Card => card(EDITION_CARD_NAME, editionCard(EDITION_NAME, SITE_NAME, SITE_TAGLINE));
+/** An analysis as its card needs it: the data layer's Article, or the scale bench's synthetic one. */
+interface CardedArticle {
+	slug: string;
+	entry: { data: CardArticle };
+}
 
-export const cardOfArticle = ({ slug, entry: { data } }: Article): Card => card(slug, articleCard(data, EDITION_NAME));
+/** The card of every page but an analysis's: one for the whole site, made once. */
+export const EDITION_CARD: Card = card(EDITION_CARD_NAME, editionCard(EDITION_NAME, SITE_NAME, SITE_TAGLINE));
+
+export const cardOfArticle = ({ slug, entry: { data } }: CardedArticle): Card => card(slug, articleCard(data, EDITION_NAME));
 
 /** Every card the site shows, once. */
-export const allCards = (articles: Article[]): CardJob[] => [theEditionCard(), ...articles.map(cardOfArticle)].map(({ file, content }) => ({ file, content }));
+export const allCards = (articles: readonly CardedArticle[]): CardJob[] => [EDITION_CARD, ...articles.map(cardOfArticle)].map(({ file, content }) => ({ file, content }));

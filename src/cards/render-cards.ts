@@ -42,12 +42,14 @@ function runWorker(entry: URL, cards: CardJob[], cacheDir: string): Promise<void
 
 export async function renderCards(jobs: CardJob[], { cacheDir, worker = new URL('./card-worker.ts', import.meta.url), threads = availableParallelism() }: CardRenderOptions): Promise<RenderedCards> {
 	const unique = [...new Map(jobs.map((job) => [job.file, job])).values()];
-	const missing = unique.filter(({ file }) => !existsSync(path.join(cacheDir, file)));
+	// One listing of the cache serves both what to draw and what to drop.
+	const cached = new Set(existsSync(cacheDir) ? readdirSync(cacheDir) : []);
+	const missing = unique.filter(({ file }) => !cached.has(file));
 	const workers = Math.min(threads, Math.ceil(missing.length / CARDS_PER_WORKER));
 	// Dealt round-robin, so that each worker gets a like share.
 	const shares = Array.from({ length: workers }, (_, i) => missing.filter((_, j) => j % workers === i));
 	await Promise.all(shares.map((share) => runWorker(worker, share, cacheDir)));
 	const wanted = new Set(unique.map(({ file }) => file));
-	for (const file of readdirSync(cacheDir)) if (!wanted.has(file)) rmSync(path.join(cacheDir, file));
+	for (const file of cached) if (!wanted.has(file)) rmSync(path.join(cacheDir, file));
 	return { pngs: new Map(unique.map(({ file }) => [file, readFileSync(path.join(cacheDir, file))])), drawn: missing.length };
 }

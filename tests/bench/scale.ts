@@ -8,9 +8,9 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { articleCard, cardFileName, editionCard } from '../../src/cards/card-content.ts';
+import type { CardArticle } from '../../src/cards/card-content.ts';
+import { allCards } from '../../src/cards/cards.ts';
 import { renderCards } from '../../src/cards/render-cards.ts';
-import { EDITION_NAME, SITE_NAME, SITE_TAGLINE } from '../../src/config/site.ts';
 import { serveStatic } from '../../src/server/static-server.ts';
 import { BENCH_PORT, BENCH_SITE_URL } from './origin.ts';
 import { measureSearch } from './search.ts';
@@ -103,14 +103,13 @@ const bytesOf = (dir: string) => files(dir).reduce((total, f) => total + statSyn
  */
 async function measureCards(content: string, cacheDir: string) {
 	const articlesDir = path.join(content, 'articles');
-	const jobs = readdirSync(articlesDir).map((file) => {
-		const data = parseFrontmatter(readFileSync(path.join(articlesDir, file), 'utf8')).frontmatter;
-		const published = { ...data.published, earliest: new Date(data.published.earliest), latest: new Date(data.published.latest) };
-		const card = articleCard({ ...(data as Parameters<typeof articleCard>[0]), published }, EDITION_NAME);
-		return { file: cardFileName(file.replace(/\.md$/, ''), card), content: card };
-	});
-	const edition = editionCard(EDITION_NAME, SITE_NAME, SITE_TAGLINE);
-	jobs.push({ file: cardFileName('edition', edition), content: edition });
+	const jobs = allCards(
+		readdirSync(articlesDir).map((file) => {
+			const data = parseFrontmatter(readFileSync(path.join(articlesDir, file), 'utf8')).frontmatter;
+			const published = { ...data.published, earliest: new Date(data.published.earliest), latest: new Date(data.published.latest) };
+			return { slug: file.replace(/\.md$/, ''), entry: { data: { ...(data as CardArticle), published } } };
+		}),
+	);
 	const timed = async () => {
 		const started = performance.now();
 		const { pngs } = await renderCards(jobs, { cacheDir });
