@@ -10,3 +10,5 @@ export const EVENTS_DIR = path.join(CONTENT_DIR, 'events');
 export const NOTES_DIR = path.join(CONTENT_DIR, 'notes');
 export const QUESTIONS_DIR = path.join(CONTENT_DIR, 'questions');
 export const REGISTRY_PATH = path.join(CONTENT_DIR, 'passages.lock.json');
+/** The question ids the synopsis has shipped (editorial/questions/questions.ts). */
+export const QUESTIONS_LOCK_PATH = path.join(CONTENT_DIR, 'questions.lock.json');

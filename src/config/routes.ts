@@ -11,6 +11,10 @@ export const PASSAGE_FILTERS_PATH = '/pagefind/passage-filters.json';
 /** What link previews show (reading/previews/preview-data.ts): an analysis's passages, beside its page, and the register's entries. */
 export const passagePreviews = (slug: string) => `/articles/${slug}/passages.json`;
 export const REGISTER_PREVIEWS_PATH = '/people/previews.json';
+/** The synopsis's rows, for previews of links to them. */
+export const QUESTION_PREVIEWS_PATH = '/compare/previews.json';
+/** The synopsis's page; a question's row is a fragment of it. */
+export const COMPARE_PATH = '/compare/';
 /** The same themes' passages in the other analyses, fetched when a passage's themes disclosure opens (editorial/themes/theme-compare.ts). */
 export const passageComparisons = (slug: string) => `/articles/${slug}/comparisons.json`;
 export const searchQuery = (query: string) => (query ? `${SEARCH_PATH}?q=${encodeURIComponent(query)}` : SEARCH_PATH);
@@ -46,9 +50,9 @@ export const routes = {
 	/** A link card (src/cards/), by its file name. */
 	card: (file: string) => `/cards/${file}`,
 	/** The synopsis: the analyses side by side, question by question. */
-	compare: '/compare/',
+	compare: COMPARE_PATH,
 	/** A question's row on the synopsis. */
-	compareQuestion: (id: string) => `/compare/#${id}`,
+	compareQuestion: (id: string) => `${COMPARE_PATH}#${id}`,
 	/** Every editor's note, by analysis. */
 	notes: '/notes/',
 	search: SEARCH_PATH,

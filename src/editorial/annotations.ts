@@ -18,9 +18,11 @@ import { buildMentionIndex, type MentionIndex, type RegisterEntryInput, register
 import { pageAt } from '../components/paging.ts';
 import { discusses, eventProblems, placement, type TimelineEvent, timelineEvents } from './timeline/events.ts';
 import { sourceList } from './source-list.ts';
-import { excerpt } from '../text/prose.ts';
+import { quoteSentences } from '../text/sentences.ts';
 import { buildThemeIndex, themeEntryId, type ThemeIndex, themeProblems } from './themes/themes.ts';
-import { type QuestionInput, questionProblems, type SynopsisRow, synopsisRows } from './questions/questions.ts';
+import { type QuestionInput, questionProblems, questionsAnswered, shippedQuestionProblems, type SynopsisRow, synopsisRows } from './questions/questions.ts';
+import { readShippedQuestions } from './questions/questions-lock.ts';
+import { QUESTIONS_LOCK_PATH } from '../config/content-paths.ts';
 import { passageComparisons, routes } from '../config/routes.ts';
 import { type Article, loadArticles } from '../articles/articles.ts';
 
@@ -89,6 +91,7 @@ async function build(): Promise<Annotations> {
 	const questionInputs = questionCollection.map((q): QuestionInput => ({ id: q.id, ...q.data }));
 	const problems = [
 		...questionProblems(questionInputs, passages, new Set(themeInputs.map((t) => t.id))),
+		...shippedQuestionProblems(questionInputs, readShippedQuestions(QUESTIONS_LOCK_PATH)),
 		...themeProblems(themeInputs, passages),
 		...registerProblems(registerInputs, passages, mentions),
 		...eventProblems(eventInputs, passages),
@@ -128,6 +131,7 @@ async function build(): Promise<Annotations> {
 		]),
 	);
 	const notesOf = (article: string) => notes.get(article) ?? [];
+	const synopsis = synopsisRows(questionInputs, articles.map((a) => a.slug), themeIndex.themes.map((t) => t.id));
 
 	return {
 		themes,
@@ -143,8 +147,8 @@ async function build(): Promise<Annotations> {
 		analysesOnTimeline: articles.filter((a) => events.some((e) => discusses(e, a.slug))),
 		placementOf: (article) => placement(article.slug, article.entry.data.published, events),
 		notesOf,
-		synopsis: synopsisRows(questionInputs, articles.map((a) => a.slug), themeIndex.themes.map((t) => t.id)),
-		...articleAnnotator({ articles, themeIndex, themeTitle, themePageOf, findMentions, notesOf }),
+		synopsis,
+		...articleAnnotator({ articles, themeIndex, themeTitle, keywordsOf: (id) => themes.find((t) => t.id === id)!.data.keywords, themePageOf, findMentions, notesOf, answered: questionsAnswered(synopsis) }),
 	};
 }
 
@@ -154,18 +158,22 @@ interface AnnotatorSources {
 	articles: readonly Article[];
 	themeIndex: ThemeIndex;
 	themeTitle: (id: string) => string;
+	/** A theme's keywords: the words its comparison lists mark in the passages they quote. */
+	keywordsOf: (id: string) => readonly string[];
 	themePageOf: (article: string) => number;
 	findMentions: (text: string) => Mention[];
 	notesOf: Annotations['notesOf'];
+	answered: ReturnType<typeof questionsAnswered>;
 }
 
-function articleAnnotator({ articles, themeIndex, themeTitle, themePageOf, findMentions, notesOf }: AnnotatorSources) {
+function articleAnnotator({ articles, themeIndex, themeTitle, keywordsOf, themePageOf, findMentions, notesOf, answered }: AnnotatorSources) {
 	const bySlug = new Map(articles.map((a) => [a.slug, a]));
 	const compare = comparisonLists({
 		index: themeIndex,
-		label: (ref) => {
+		label: (ref, themeId) => {
 			const article = bySlug.get(ref.article)!;
-			return { article: article.entry.data.shortTitle, excerpt: excerpt(article.passages.find((p) => p.id === ref.id)!.text) };
+			const text = article.passages.find((p) => p.id === ref.id)!.text;
+			return { article: article.entry.data.shortTitle, quote: quoteSentences(text, { keywords: keywordsOf(themeId) }) };
 		},
 	});
 	const comparisonsOf = (article: string) => {
@@ -187,7 +195,9 @@ function articleAnnotator({ articles, themeIndex, themeTitle, themePageOf, findM
 				// The comparison list is fetched when the disclosure opens; the page only says where from.
 				const list = themeIds && comparedThemes(themeIds);
 				const comparisons = list && list in compared ? { themes: list, src: passageComparisons(article) } : undefined;
-				const blocks = [noted.length > 0 ? editorNotes(noted.map((n) => n.block)) : '', chips.length > 0 ? passageThemes(chips, comparisons) : ''].join('');
+				const answers = answered(article, id).map((q) => ({ question: q.question, href: routes.compareQuestion(q.id) }));
+				const apparatus = chips.length > 0 || answers.length > 0 ? passageThemes(chips, comparisons, answers) : '';
+				const blocks = [noted.length > 0 ? editorNotes(noted.map((n) => n.block)) : '', apparatus].join('');
 				// One block beside the passage, so its notes and themes share the margin of the passage's row.
 				return blocks ? toMarkup(h('div.passage-margin', [raw(blocks)])) : undefined;
 			},

@@ -2,7 +2,7 @@
  * Gives every passage (an element carrying `data-passage` and an id) its number in the margin, as
  * academic editions do: a plain link to the passage, so it works without JavaScript. The number is
  * the passage's place among the article's passages (list items with ids count), the one that
- * citations ("para. 11") and search labels ("¶ 11 of 18") give too.
+ * citations ("para. 11") and search labels ("¶ 11 · Section") give too.
  */
 import type { Root } from 'hast';
 import { h } from 'hastscript';

@@ -28,6 +28,12 @@ export const questionSchema = z.strictObject({
 	answers: z.record(slug, z.union([answer, notAddressed])),
 	/** A neutral line of ours on how the answers compare: where they agree, differ, or one is silent. */
 	comparison: plainText.optional(),
+	/**
+	 * Ids this question has shipped under before, or of questions merged into it: their anchors
+	 * (/compare/#id) land on its row. Every id in content/questions.lock.json must be a question's
+	 * or named here.
+	 */
+	formerIds: z.array(slug).default([]),
 });
 
 export type QuestionData = z.infer<typeof questionSchema>;

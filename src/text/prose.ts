@@ -1,5 +1,4 @@
 /** Text helpers shared by the passage registry, the fidelity check and reading time. */
-import { wordsPattern } from '../editorial/register/mentions.ts';
 import { counted, formatCount } from './wording.ts';
 import { WORD_CHAR } from './words.ts';
 
@@ -55,43 +54,4 @@ export function countsByAnalysis(counts: ReadonlyArray<{ label: string; count: n
 	if (rest.length === 0) return named.join(' · ');
 	const passages = rest.reduce((sum, c) => sum + c.count, 0);
 	return `${named.join(' · ')} · and ${formatCount(rest.length)} more analyses (${counted(passages, 'passage', 'passages')})`;
-}
-
-/**
- * The words around `text.slice(start, end)`: at most `wordsEachSide` before and after it, with an
- * ellipsis where the passage goes on, for a quote that shows a mention in its place.
- */
-export function inContext(text: string, start: number, end: number, wordsEachSide = 14): { before: string; words: string; after: string } {
-	const [beforeText, afterText] = [text.slice(0, start), text.slice(end)];
-	const before = wordsOf(beforeText, wordsEachSide, 'end');
-	const after = wordsOf(afterText, wordsEachSide, 'start');
-	const head = before.length > wordsEachSide ? `…${before.slice(-wordsEachSide).join(' ')}` : before.join(' ');
-	const tail = after.length > wordsEachSide ? `${after.slice(0, wordsEachSide).join(' ')}…` : after.join(' ');
-	// What touches the mention stays touching it ("Putin’s", "“Friends of Peace”"), as the text writes it.
-	return {
-		before: head && (/\s$/.test(beforeText) ? `${head} ` : head),
-		words: collapseWhitespace(text.slice(start, end)),
-		after: tail && (/^\s/.test(afterText) ? ` ${tail}` : tail),
-	};
-}
-
-/** The passage quoted around `words`, found whatever the whitespace between them; the build has checked that they are there (passages/refs.ts, `quoteProblem`). */
-export function quoteAround(text: string, words: string, wordsEachSide = 10): { before: string; words: string; after: string } {
-	const found = new RegExp(wordsPattern(words)).exec(text)!;
-	return inContext(text, found.index, found.index + found[0].length, wordsEachSide);
-}
-
-/**
- * The words of a text, or, where its `end` (or `start`) alone holds more than `count` of them,
- * just those (the one cut at the edge then falls outside the `count` nearest): a register page
- * quotes hundreds of passages, each around one mention.
- */
-function wordsOf(text: string, count: number, side: 'start' | 'end'): string[] {
-	const reach = (count + 1) * 32;
-	const split = (part: string) => collapseWhitespace(part).split(' ').filter(Boolean);
-	if (text.length > reach) {
-		const near = split(side === 'end' ? text.slice(-reach) : text.slice(0, reach));
-		if (near.length > count) return near;
-	}
-	return split(text);
 }

@@ -139,6 +139,7 @@ describe('astro build on content fixtures', () => {
 		['question-retired-passage', /content\/questions\/demo-on-taiwan\.md: the quote "about Taiwan" for "demo" names passage "deleted-passage-europe" of "demo", which was retired \(its place is now "second-passage-taiwan"\)/],
 		['question-unknown-passage', /content\/questions\/demo-on-taiwan\.md: the answer for "demo" names passage "third-passage", which does not exist in "demo"/],
 		['question-without-theme', /themes[\s\S]*questions\/demo-on-taiwan\.md/],
+		['question-shipped-id-dropped', /content\/questions\.lock\.json: "demo-on-europe" has shipped \(\/compare\/#demo-on-europe\) but no question has it now: name it in its successor's formerIds/],
 		['question-asked-twice', /content\/questions\/demo-on-taiwan\.md: asks the question of content\/questions\/demo-again\.md: two files ask one question|content\/questions\/demo-again\.md: asks the question of content\/questions\/demo-on-taiwan\.md: two files ask one question/],
 		['note-unknown-passage', /content\/notes\/demo-oil\.md: names passage "no-such-passage", which does not exist in "demo"/],
 		['note-http-link', /notes\/demo-oil\.md:\d+: the link to "http:\/\/example\.org\/" is not allowed/],

@@ -28,3 +28,14 @@ test('a range link whose last id is retired marks through that passage’s succe
 	await expect(passages.nth(0)).toHaveClass(/in-range/);
 	await expect(page.locator('[id="second-passage-taiwan"]')).toHaveClass(/in-range/);
 });
+
+test('a retired question’s anchor lands on its successor’s row in the synopsis, marked as the target', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 400 });
+	await page.goto('/compare/#demo-on-asia');
+	const row = page.locator('[id="demo-on-taiwan"]');
+	await expect(row).toBeInViewport();
+	await expect(row.getByRole('rowheader')).toHaveText('What does the demo say about Taiwan?');
+	const background = await row.locator('th').evaluate((th) => getComputedStyle(th).backgroundColor);
+	const plain = await page.locator('body').evaluate((body) => getComputedStyle(body).backgroundColor);
+	expect(background, 'the row is marked as the target').not.toBe(plain);
+});

@@ -6,6 +6,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { idsOn } from '../support/page-ids.ts';
 import { articles, register } from '../support/content.ts';
+import { passageTexts, quotesIn } from '../support/quoted.ts';
 
 
 /** Each passage of an article page as the reader sees its words (without the ¶ link), in order. */
@@ -55,9 +56,12 @@ for (const entry of register) {
 		for (const spelling of [...entry.forms.filter((f) => f !== entry.name), ...entry.otherForms]) {
 			await expect(page.locator('.register-forms')).toContainText(spelling);
 		}
-		for (const role of entry.roles) {
-			const link = page.locator('.register-roles-list a', { hasText: `“${role.words}”` });
-			await expect(link).toHaveAttribute('href', `/articles/${role.article}/#${role.passage}`);
+		// Each role quoted by the sentence that holds its words, those words marked.
+		const roles = await quotesIn(page.locator('.register-roles-list a'));
+		expect(roles.map((r) => r.href)).toEqual(entry.roles.map((role) => `/articles/${role.article}/#${role.passage}`));
+		for (const [i, role] of entry.roles.entries()) {
+			expect(roles[i]!.marked).toEqual([role.words]);
+			expect(roles[i]!.text).toContain(role.words);
 		}
 		const hrefs = await page.locator('main a[href^="/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
 		for (const href of new Set(hrefs)) {
@@ -79,7 +83,8 @@ for (const article of articles) {
 		expect(expected.size).toBeGreaterThan(5);
 
 		for (const [entry, ids] of expected) {
-			const listed = await request.get(`/people/${entry}/`).then((r) => r.text());
+			// The passages list, not the roles quoted above it.
+			const listed = (await request.get(`/people/${entry}/`).then((r) => r.text())).split('id="passages-heading"')[1]!;
 			const here = [...listed.matchAll(new RegExp(`href="${article.url}#([a-z0-9-]+)"[^>]*><q[ >]`, 'g'))].map((m) => m[1]);
 			expect(here, entry).toEqual(ids);
 		}
@@ -121,3 +126,27 @@ for (const [query, entry] of [
 		await expect(hit.locator('a').first()).toHaveAttribute('href', new RegExp(`^/people/${entry}/`));
 	});
 }
+
+test('an entry quotes each passage by the sentence that mentions it, in the passage’s own words', async ({ page }) => {
+	// Every entry's page (every theme's), against every passage: more pages than one test usually loads.
+	test.slow();
+	const passages = await passageTexts(page);
+	for (const entry of register) {
+		await page.goto(entry.url);
+		for (const { href, text, marked } of await quotesIn(page.locator('.register-passages a, .register-roles-list a'))) {
+			expect(passages.get(href), `${entry.id}: ${href}`).toContain(text);
+			expect(marked, `${entry.id}: ${href}`).toHaveLength(1);
+		}
+	}
+});
+
+test('Lin Jian’s entry quotes the whole sentence of what he is reported to have said', async ({ page }) => {
+	await page.goto('/people/lin-jian/');
+	const [quote] = await quotesIn(page.locator('.register-passages a[href$="#telephone-conversation-brazilian"]'));
+	expect(quote!.marked).toEqual(['Lin Jian']);
+	expect(quote!.text).toBe(
+		'This position was reinforced by Chinese Foreign Ministry spokesperson Lin Jian, who stated that Beijing supports all efforts for peace, welcomes US-Russia engagement, and hopes for the swift achievement of a just and lasting agreement.',
+	);
+	const [role] = await quotesIn(page.locator('.register-roles-list a'));
+	expect(role).toEqual({ ...quote, marked: ['Chinese Foreign Ministry spokesperson'] });
+});

@@ -48,15 +48,117 @@ for (const [query, entry, passage] of [
 	['Kallas', '/people/kaja-kallas/', 'beijing-strategy-extends'],
 	['Wang Yi', '/people/wang-yi/', 'beijing-strategy-extends'],
 ] as const) {
-	test(`keyboard search for ${query}, a name in the register, offers its entry first, which lists the passage`, async ({ page }) => {
+	test(`keyboard search for ${query}, a name in the register, offers the analysis’s passage first, and the entry, which lists it, from the editors`, async ({ page }) => {
 		const first = await searchFromHeader(page, query);
-		expect(await first.getAttribute('href')).toMatch(new RegExp(`^${entry}`));
-		await page.keyboard.press('Enter');
+		expect(await first.getAttribute('href')).toMatch(new RegExp(`^/articles/china-stake-neutrality-leverage/\\?[^#]+#${passage}$`));
+		const editors = page.locator('.search-dialog .search-editorial');
+		await expect(editors.getByRole('heading', { name: 'From the editors' })).toBeVisible();
+		await editors.locator(`a[href^="${entry}"]`).first().click();
 		await page.waitForURL((url) => url.pathname === entry);
 		const quote = page.locator('.register-passages a', { hasText: query });
 		await expect(quote).toHaveAttribute('href', `/articles/china-stake-neutrality-leverage/#${passage}`);
 	});
 }
+
+/** The titles of the listed results: the analyses' group, then ours under "From the editors", once all are drawn. */
+async function resultGroups(page: Page, query: string) {
+	await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+	const summary = page.locator('.search-page .search-summary');
+	await expect(summary).toHaveText(new RegExp(`^\\d+ results? for ${query}$`));
+	const total = Number((await summary.textContent())!.match(/^\d+/)![0]);
+	await expect(page.locator('.search-page .search-hits > .search-hit')).toHaveCount(total);
+	const titles = (list: string) => page.locator(`.search-page ${list} > .search-hit .hit-title`).allTextContents();
+	return { analyses: await titles('.search-hits:not(.search-editorial *)'), editorial: await titles('.search-editorial .search-hits') };
+}
+
+const analysisTitles = articles.map((a) => a.data.title as string);
+
+for (const query of ['secondary sanctions', 'Kallas']) {
+	test(`for ${query}, the analyses’ passages come first, then our pages under “From the editors”`, async ({ page }) => {
+		const { analyses, editorial } = await resultGroups(page, query);
+		expect(analyses.length).toBeGreaterThan(0);
+		for (const title of analyses) expect(analysisTitles).toContain(title);
+		expect(editorial.length).toBeGreaterThan(0);
+		for (const title of editorial) expect(analysisTitles).not.toContain(title);
+		// The heading stands between the two groups, and the first result is an analysis's passage.
+		const heading = page.getByRole('heading', { name: 'From the editors' });
+		await expect(heading).toBeVisible();
+		const between = await heading.evaluate((h) => {
+			const [first] = document.querySelectorAll('.search-page .search-hits:not(.search-editorial *) > .search-hit');
+			const [ours] = document.querySelectorAll('.search-page .search-editorial .search-hit');
+			return Boolean(first!.compareDocumentPosition(h) & Node.DOCUMENT_POSITION_FOLLOWING && h.compareDocumentPosition(ours!) & Node.DOCUMENT_POSITION_FOLLOWING);
+		});
+		expect(between).toBe(true);
+		await expect(page.locator('.search-page .hit-passage a').first()).toHaveAttribute('href', /^\/articles\//);
+	});
+}
+
+test('with no analysis holding the words, our pages are listed under their heading alone', async ({ page }) => {
+	// "Zelensky" is a spelling only the register knows (an other form), not the analyses'.
+	const { analyses, editorial } = await resultGroups(page, 'Zelensky');
+	expect(analyses).toEqual([]);
+	expect(editorial).toContain('Volodymyr Zelenskyy');
+	await expect(page.getByRole('heading', { name: 'From the editors' })).toBeVisible();
+});
+
+for (const [query, phrased, apart] of [
+	// The passage reading "secondary sanctions" before the ones with both words apart.
+	['secondary sanctions', 'more-dangerous-scenario', 'lead-up-alaska'],
+	// "incremental sanctions relief" before a passage with more of the two words, but apart.
+	['sanctions relief', 'trump-putin-bargain', 'lead-up-alaska'],
+] as const) {
+	test(`a passage holding “${query}” as a phrase is listed before one holding the words apart, in the dialog and the full search`, async ({ page }) => {
+		const first = await searchFromHeader(page, query);
+		await expect(first).toHaveAttribute('href', new RegExp(`#${phrased}$`));
+		await expect(page.locator('.search-dialog .hit-passage').first().locator('.hit-excerpt')).toContainText(new RegExp(query, 'i'));
+		await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+		const result = page.locator('.search-page .search-hit').filter({ has: page.locator(`a[href$="#${phrased}"]`) });
+		await expect(result).toHaveCount(1);
+		const hrefs = await result.locator('.hit-passage a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.split('#')[1]));
+		expect(hrefs[0]).toBe(phrased);
+		expect(hrefs.indexOf(apart)).toBeGreaterThan(0);
+	});
+}
+
+test('each passage link’s accessible name starts with its label and names the analysis or page it is in', async ({ page }) => {
+	await page.goto('/search/?q=sanctions');
+	const links = page.locator('.search-page .hit-passage a');
+	await expect(page.getByRole('heading', { name: 'From the editors' })).toBeVisible();
+	const named = await links.evaluateAll((as) =>
+		as.map((a) => ({ label: a.textContent!, name: a.getAttribute('aria-label')!, title: a.closest('.search-hit')!.querySelector('.hit-title')!.textContent! })),
+	);
+	expect(named.length).toBeGreaterThan(5);
+	for (const { label, name, title } of named) expect(name).toBe(`${label} — ${title}`);
+	const analysis = articles.find((a) => a.slug === 'what-china-wants-and-fears')!;
+	await expect(page.getByRole('link', { name: new RegExp(`^¶ \\d+.* — ${analysis.data.title.replace(/[()]/g, '\\$&')}$`) }).first()).toBeVisible();
+});
+
+test('the synopsis is searched as a kind of its own, and a hit on a question lands on its row, the words marked but not in the quotes', async ({ page }) => {
+	await page.goto('/search/?q=frozen+conflict&kind=Comparison');
+	const results = page.locator('.search-page .search-hits > .search-hit');
+	await expect(results).toHaveCount(1);
+	await expect(page.locator('.search-editorial .hit-title')).toHaveText('Compare the analyses');
+	const row = page.getByRole('link', { name: 'Would a frozen conflict suit China? — Compare the analyses' });
+	await expect(row).toHaveText('Would a frozen conflict suit China?');
+	await expect(row).toHaveAttribute('href', /^\/compare\/\?pagefind-highlight=[^#]+#frozen-conflict$/);
+	// Each question is a hit of its own, and the kind counts them by page, as for the others.
+	await expect(page.locator('.facet label').filter({ hasText: 'Comparison' }).locator('.facet-count')).toHaveText('1');
+	await row.click();
+	await page.waitForURL((url) => url.pathname === '/compare/' && url.hash === '#frozen-conflict');
+	const target = page.locator('tr#frozen-conflict');
+	await expect(target).toBeInViewport();
+	expect(await target.evaluate((tr) => tr.matches(':target'))).toBe(true);
+	await expect(target.locator('mark.pagefind-highlight').first()).toBeVisible();
+	await expect(page.locator(':is(.synopsis .quote, .synopsis thead, .cell-label) mark.pagefind-highlight')).toHaveCount(0);
+});
+
+test('a theme filter keeps only the synopsis’s questions of that theme', async ({ page }) => {
+	// "China" is in every question; the Taiwan question is the only one of that theme.
+	await page.goto('/search/?q=China&kind=Comparison&theme=Taiwan');
+	await expect(page.locator('.search-page .search-hits > .search-hit')).toHaveCount(1);
+	const hrefs = await page.locator('.search-page .hit-passage a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.split('#')[1]));
+	expect(hrefs).toEqual(['war-and-taiwan']);
+});
 
 test('what is typed while the dialog is still loading is kept', async ({ page }) => {
 	await page.goto('/themes/europe/');
@@ -91,7 +193,7 @@ test('the dialog links to the full search with the same query', async ({ page })
 test('the dialog shows the first results and says how many the full search has', async ({ page }) => {
 	await page.goto('/articles/axis-of-pragmatism/');
 	// The dialog shows 20; this site has fewer hits than that for any word, so show fewer.
-	await page.locator('.search-dialog .search-hits').evaluate((results) => results.setAttribute('data-max-results', '2'));
+	await page.locator('.search-dialog .search-hits[data-max-results]').evaluate((results) => results.setAttribute('data-max-results', '2'));
 	await page.keyboard.press('/');
 	await page.keyboard.type('China');
 	const summary = page.locator('.search-dialog .search-summary');

@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { idsOn } from '../support/page-ids.ts';
 import { articles, CORE_THEMES, themes } from '../support/content.ts';
+import { keywordsOf, passageTexts, quotesIn } from '../support/quoted.ts';
+import { axeViolations } from '../support/axe.ts';
+import { colourSchemes, showColourScheme } from '../support/colour-scheme.ts';
 
 
 const fullTitle = (slug: string) => articles.find((a) => a.slug === slug)!.data.title as string;
@@ -39,7 +42,7 @@ test('a passage’s theme link lands on its entry, which links back to it', asyn
 	const passage = 'rhetorical-positions-calibrated';
 	await page.goto(`/articles/${article}/#${passage}`);
 	const block = page.locator(`[id="${passage}"] + .passage-margin .passage-themes`);
-	await expect(block.locator('summary')).toHaveText('Themes of this paragraph: Neutrality · Sanctions · Europe');
+	await expect(block.locator('summary')).toHaveText('Themes and questions of this paragraph: Neutrality · Sanctions · Europe · 2 questions');
 	await expect(block.locator('.theme-chip')).toHaveText(['Neutrality', 'Sanctions', 'Europe']);
 	await block.locator('summary').click();
 	await block.getByRole('link', { name: 'Sanctions', exact: true }).click();
@@ -160,4 +163,60 @@ test('the matrix reads as one card per theme on a phone', async ({ page }) => {
 	const overflow = await table.evaluate((el) => el.scrollWidth - el.clientWidth);
 	expect(overflow).toBeLessThanOrEqual(0);
 	await expect(page.locator('.theme-matrix td').first()).toHaveCSS('display', 'block');
+});
+
+test('a theme page quotes each passage by the sentence naming the theme, its keyword marked, in the passage’s own words', async ({ page }) => {
+	// Every entry's page (every theme's), against every passage: more pages than one test usually loads.
+	test.slow();
+	const passages = await passageTexts(page);
+	for (const theme of themes) {
+		await page.goto(`/themes/${theme.id}/`);
+		const keys = keywordsOf(theme.id).map((k) => k.toLowerCase());
+		const named = (text: string) => keys.some((k) => new RegExp(`(?<![\\p{L}\\p{N}])${k}(?![\\p{L}\\p{N}])`, 'iu').test(text));
+		const quotes = await quotesIn(page.locator('.theme-passages > li'), 'blockquote p');
+		expect(quotes.length).toBeGreaterThan(0);
+		for (const { href, text, marked } of quotes) {
+			const passage = passages.get(href)!;
+			expect(passage, href).toContain(text);
+			for (const words of marked) expect(keys, href).toContain(words.toLowerCase());
+			// A passage naming a keyword is quoted where it names one.
+			if (named(passage)) expect(marked.length, href).toBeGreaterThan(0);
+		}
+	}
+});
+
+test('the Taiwan page quotes What China Wants by its one sentence on Taiwan, not its opening words', async ({ page }) => {
+	await page.goto('/themes/taiwan/');
+	const [quote] = await quotesIn(page.locator('[id="what-china-wants-and-fears--summit-concludes-beijing"]'), 'blockquote p');
+	expect(quote!.marked).toEqual(['Taiwan']);
+	expect(quote!.text).not.toContain('offering to participate in');
+	expect(quote!.text).toMatch(/\.$/);
+});
+
+test('the other analyses’ passages in a themes disclosure are quoted by their sentences on the theme, whole', async ({ page }) => {
+	const passages = await passageTexts(page);
+	await page.goto('/articles/what-china-wants-and-fears/#summit-concludes-beijing');
+	const details = page.locator('[id="summit-concludes-beijing"] + .passage-margin .passage-themes details');
+	await details.locator('summary').click();
+	const links = details.locator('.compare-list a');
+	await expect(links.first()).toBeVisible();
+	const quotes = await quotesIn(links);
+	for (const { href, text } of quotes) {
+		expect(passages.get(href), href).toContain(text);
+		expect(text, href).not.toMatch(/…$/);
+	}
+	// Tagged for what it says, not for a keyword: its opening sentences, whole, not “The issue now resurfaces. A frozen conflict in…”.
+	const resurfaces = quotes.find((q) => q.href.endsWith('#issue-now-resurfaces'))!;
+	expect(resurfaces.text).toMatch(/^The issue now resurfaces\. A frozen conflict in Ukraine, .* in 2028\.$/);
+	expect(quotes.find((q) => q.href.endsWith('#outcome-war-carry'))!.marked).toContain('Taiwan');
+});
+
+test('the marked words of an open disclosure’s quotes keep their contrast, light and dark', { tag: '@colour-scheme' }, async ({ page }, info) => {
+	await page.goto('/articles/what-china-wants-and-fears/#summit-concludes-beijing');
+	await page.locator('[id="summit-concludes-beijing"] + .passage-margin .passage-themes summary').click();
+	await expect(page.locator('.compare-list mark.held').first()).toBeVisible();
+	for (const scheme of colourSchemes(info)) {
+		await showColourScheme(page, info, scheme);
+		expect(await axeViolations(page), scheme).toEqual([]);
+	}
 });

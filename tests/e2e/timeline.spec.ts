@@ -8,6 +8,7 @@ import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { expect, test } from '@playwright/test';
 import { idsOn } from '../support/page-ids.ts';
+import { passageTexts, quotesIn } from '../support/quoted.ts';
 
 const EVENTS = path.resolve(import.meta.dirname, '../../content/events');
 const events = readdirSync(EVENTS)
@@ -104,5 +105,18 @@ test('the picture draws the list to scale, and closer where it crowds, for the e
 		expect(at('written-china-stake-neutrality-leverage').from).toBeGreaterThan(at('alaska-summit').to);
 		// A day of the detail is wide enough to tell the 15th from the 16th.
 		expect(at('ukraine-sanctions-august-2025').from - at('alaska-summit').from, `${width} px`).toBeGreaterThan(10);
+	}
+});
+
+test('each event quotes its passages by the sentences holding its words, those words marked', async ({ page }) => {
+	const passages = await passageTexts(page);
+	await page.goto('/timeline/');
+	for (const { id, data } of events) {
+		const quotes = await quotesIn(page.locator(`[id="${id}"] .timeline-passages a`));
+		for (const [i, { passage, words }] of (data.passages as Array<{ passage: string; words: string }>).entries()) {
+			const { href, text, marked } = quotes[i]!;
+			expect(passages.get(href), `${id}: ${passage}`).toContain(text);
+			expect(marked, `${id}: ${passage}`).toEqual([words]);
+		}
 	}
 });

@@ -3,8 +3,9 @@
  * SITE_ORIGIN (package.json), so copied links and citations must carry it: a build that fell back
  * to any other origin fails the link tests.
  */
-export const SITE_PORT = 4329;
+// E2E_SITE_PORT and E2E_FIXTURE_PORT let a second checkout's run (built for those origins) go beside this one.
+export const SITE_PORT = Number(process.env.E2E_SITE_PORT ?? 4329);
 export const SITE_ORIGIN = `http://127.0.0.1:${SITE_PORT}`;
 /** The valid content fixture (`npm run build:fixture-site`, built for this origin). */
-export const FIXTURE_PORT = 4330;
+export const FIXTURE_PORT = Number(process.env.E2E_FIXTURE_PORT ?? 4330);
 export const FIXTURE_ORIGIN = `http://127.0.0.1:${FIXTURE_PORT}`;

@@ -11,6 +11,8 @@
 import type { Element } from 'hast';
 import { toMarkup } from '../markup.ts';
 import { h } from 'hastscript';
+import { quotedSentences } from '../quoted-sentences.ts';
+import type { SentenceQuote } from '../../text/sentences.ts';
 import { routes } from '../../config/routes.ts';
 import { type Comparison, comparisons, type PassageRef, type ThemeIndex } from './themes.ts';
 
@@ -26,17 +28,18 @@ export const comparedThemes = (themeIds: readonly string[]) => themeIds.join(' '
 
 interface ComparisonSources {
 	index: ThemeIndex;
-	/** What a link to the passage shows: its article's short title and the passage's first words. */
-	label: (ref: PassageRef) => { article: string; excerpt: string };
+	/** What a link to the passage listed under a theme shows: its article's short title and the sentences naming the theme's keywords (text/sentences.ts). */
+	label: (ref: PassageRef, themeId: string) => { article: string; quote: SentenceQuote };
 }
 
 /**
  * Prepares the theme lists once for the whole collection (see `comparisons`), and returns, for an
  * article, what goes under a passage with these themes: for each theme that another analysis
  * shares, up to MAX_COMPARED of its passages as short quotes (the analysis, then the passage's
- * opening words), a passage listed under an earlier theme not again; or nothing. Each list is
- * built and written as HTML once, however many passages and analyses it goes under: most analyses
- * are offered the same few passages (each other analysis's first on the theme).
+ * sentence naming the theme, its keywords marked), a passage listed under an earlier theme not
+ * again; or nothing. Each list is built and written as HTML once, however many passages and
+ * analyses it goes under: most analyses are offered the same few passages (each other analysis's
+ * first on the theme).
  */
 export function comparisonLists({ index, label }: ComparisonSources): (article: string) => (themeIds: readonly string[]) => string | undefined {
 	const compare = comparisons(index, MAX_COMPARED);
@@ -59,8 +62,8 @@ export function comparisonLists({ index, label }: ComparisonSources): (article: 
 						h(
 							'ul.compare-list',
 							fresh.map((ref) => {
-								const { article: articleTitle, excerpt } = label(ref);
-								return h('li', [h('a', { href: routes.passage(ref.article, ref.id) }, [h('span.compare-article', [articleTitle]), ' ', h('q', [excerpt])])]);
+								const { article: articleTitle, quote } = label(ref, themeId);
+								return h('li', [h('a', { href: routes.passage(ref.article, ref.id) }, [h('span.compare-article', [articleTitle]), ' ', h('q', quotedSentences(quote))])]);
 							}),
 						),
 					]

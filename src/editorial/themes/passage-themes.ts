@@ -1,9 +1,10 @@
 /**
- * What follows a passage that treats a theme: one disclosure, so one tab stop, whose summary names
- * its themes (quietly, in the margin where there is room); open, it links to the passage's entry
- * on each theme page and, fetched as it opens (theme-compare.ts), compares the other analyses
- * (passage-comparisons.ts). Plain HTML, so the links work without JavaScript; kept out of search,
- * which indexes the authors' words.
+ * What follows a passage that treats a theme or answers a question of the synopsis: one
+ * disclosure, so one tab stop, whose summary names its themes (quietly, in the margin where there
+ * is room); open, it links to the passage's entry on each theme page, to the rows of the synopsis
+ * it answers ("Answers: … · compare") and, fetched as it opens (theme-compare.ts), compares the
+ * other analyses (passage-comparisons.ts). Plain HTML, so the links work without JavaScript; kept
+ * out of search, which indexes the authors' words.
  */
 import { h } from 'hastscript';
 import { toMarkup } from '../markup.ts';
@@ -15,10 +16,26 @@ interface ComparisonsSource {
 	themes: string;
 }
 
-/** The block, as HTML; `comparisons` names the list to fetch, if other analyses share the themes. */
-export function passageThemes(chips: readonly ThemeChip[], comparisons: ComparisonsSource | undefined): string {
-	const summary = h('summary', [h('span.visually-hidden', ['Themes of this paragraph: ']), chips.map((c) => c.title).join(' · ')]);
-	const links = themeChips(chips, 'This paragraph on the theme pages');
-	const panel = h('div.themes-panel', [links, ...(comparisons ? [h('theme-compare', { dataSrc: comparisons.src, dataThemes: comparisons.themes })] : [])]);
+/** A question of the synopsis the passage answers, and its row. */
+interface AnswerLink {
+	question: string;
+	href: string;
+}
+
+const questionCount = (n: number) => (n === 1 ? '1 question' : `${n} questions`);
+
+/**
+ * The block, as HTML; `comparisons` names the list to fetch, if other analyses share the themes;
+ * `answers`, the synopsis's questions the passage answers.
+ */
+export function passageThemes(chips: readonly ThemeChip[], comparisons: ComparisonsSource | undefined, answers: readonly AnswerLink[] = []): string {
+	const named = [...chips.map((c) => c.title), ...(answers.length > 0 ? [questionCount(answers.length)] : [])];
+	const lead = chips.length > 0 ? (answers.length > 0 ? 'Themes and questions of this paragraph: ' : 'Themes of this paragraph: ') : 'This paragraph answers ';
+	const summary = h('summary', [h('span.visually-hidden', [lead]), named.join(' · ')]);
+	const links = chips.length > 0 ? [themeChips(chips, 'This paragraph on the theme pages')] : [];
+	const answered = answers.map(({ question, href }) =>
+		h('p.passage-answers', [h('span.label', ['Answers: ']), `“${question}” · `, h('a', { href }, ['compare', h('span.visually-hidden', [' the analyses’ answers'])])]),
+	);
+	const panel = h('div.themes-panel', [...links, ...answered, ...(comparisons ? [h('theme-compare', { dataSrc: comparisons.src, dataThemes: comparisons.themes })] : [])]);
 	return toMarkup(h('div.passage-themes', { dataPagefindIgnore: 'all' }, [h('details.themes-disclosure', [summary, panel])]));
 }

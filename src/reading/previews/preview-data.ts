@@ -66,3 +66,39 @@ export function registerPreviews(entries: readonly PreviewEntry[], mentioned: (i
 		}),
 	);
 }
+
+/** One analysis's cell of a question's row, as plain text: our answer and its quoted words, or silence. */
+type AnswerPreview = { analysis: string; answer: string; quote: string } | { analysis: string; silent: true };
+
+interface QuestionPreview {
+	question: string;
+	answers: AnswerPreview[];
+	comparison: string | null;
+}
+
+/** The synopsis's rows by question id, and by each former id too, so an old anchor previews its successor (routes.QUESTION_PREVIEWS_PATH). */
+export type QuestionPreviews = Record<string, QuestionPreview>;
+
+interface PreviewRow {
+	id: string;
+	question: string;
+	comparison: string | undefined;
+	formerIds: readonly string[];
+	cells: ReadonlyArray<{ article: string; answer?: string; quote?: { words: string } }>;
+}
+
+/** `plain` turns our cited text into its words; `shortTitle` names an analysis. */
+export function questionPreviews(rows: readonly PreviewRow[], plain: (cited: string) => string, shortTitle: (slug: string) => string): QuestionPreviews {
+	return Object.fromEntries(
+		rows.flatMap((row) => {
+			const preview: QuestionPreview = {
+				question: row.question,
+				answers: row.cells.map((cell) =>
+					cell.answer === undefined ? { analysis: shortTitle(cell.article), silent: true } : { analysis: shortTitle(cell.article), answer: plain(cell.answer), quote: cell.quote!.words },
+				),
+				comparison: row.comparison ?? null,
+			};
+			return [row.id, ...row.formerIds].map((id) => [id, preview]);
+		}),
+	);
+}

@@ -1,6 +1,6 @@
 /**
- * <link-previews>: when a mouse rests on, or keyboard focus reaches, a link to a passage or to a
- * register entry, shows what it leads to beside it (preview-popover.ts, fetched then, with the small
+ * <link-previews>: when a mouse rests on, or keyboard focus reaches, a link to a passage, to a
+ * register entry or to a question's row, shows what it leads to beside it (preview-popover.ts, fetched then, with the small
  * data file it reads), so a page that is only read loads nothing more. Touch never opens one: a tap
  * follows the link. Its button turns previews off and on, remembered on this device.
  */
@@ -16,8 +16,10 @@ const enabled = () => {
 	}
 };
 
-/** A link that may have a preview, to a passage or a register entry (preview-popover.ts decides, once loaded). */
-const candidate = (a: HTMLAnchorElement) => a.origin === location.origin && (/^\/articles\/[^/]+\/$/.test(a.pathname) ? a.hash.length > 1 : /^\/people\/[^/]+\/$/.test(a.pathname));
+/** A link that may have a preview, to a passage, a register entry or a question's row (preview-popover.ts decides, once loaded). */
+// The paths are written out (routes.ts's passage, COMPARE_PATH, registerEntry): every page loads this, and an import would cost it a chunk.
+const candidate = (a: HTMLAnchorElement) =>
+	a.origin === location.origin && (/^\/(articles\/[^/]+|compare)\/$/.test(a.pathname) ? a.hash.length > 1 : /^\/people\/[^/]+\/$/.test(a.pathname));
 
 let code: Promise<typeof import('./preview-popover.ts')> | undefined;
 let waiting: HTMLAnchorElement | undefined;

@@ -10,8 +10,8 @@
  * is described as having it (aria-describedby), and it is a region with a heading, not hidden
  * from assistive technology.
  */
-import type { AnalysisPreviews, RegisterPreviews } from './preview-data.ts';
-import { passagePreviews, REGISTER_PREVIEWS_PATH } from '../../config/routes.ts';
+import type { AnalysisPreviews, QuestionPreviews, RegisterPreviews } from './preview-data.ts';
+import { passagePreviews, QUESTION_PREVIEWS_PATH, REGISTER_PREVIEWS_PATH } from '../../config/routes.ts';
 import { previewTargetOf } from './preview-target.ts';
 import { counted } from '../../text/wording.ts';
 import { fetchData } from '../fetch-data.ts';
@@ -76,6 +76,23 @@ async function contentFor(link: HTMLAnchorElement): Promise<HTMLElement[] | unde
 		parts.push(open);
 		return parts;
 	}
+	if (target.kind === 'question') {
+		const row = (await fetchData<QuestionPreviews>(QUESTION_PREVIEWS_PATH))[target.question];
+		if (!row) return undefined;
+		heading.textContent = row.question;
+		const parts: HTMLElement[] = [hint, heading];
+		for (const cell of row.answers) {
+			const answer = element('p', 'preview-answer');
+			answer.append(element('span', 'preview-analysis', cell.analysis), 'silent' in cell ? 'Does not address this.' : cell.answer);
+			parts.push(answer);
+			if (!('silent' in cell)) parts.push(element('p', 'preview-text preview-quote', `“${cell.quote}”`));
+		}
+		if (row.comparison) parts.push(element('p', 'preview-comparison', `Compared (ours): ${row.comparison}`));
+		const open = element('a', 'preview-open', 'Open the comparison');
+		open.href = link.href;
+		parts.push(open);
+		return parts;
+	}
 	const entry = (await fetchData<RegisterPreviews>(REGISTER_PREVIEWS_PATH))[target.entry];
 	if (!entry) return undefined;
 	heading.textContent = entry.name;
@@ -126,6 +143,8 @@ function wantsPreview(link: HTMLAnchorElement): boolean {
 	if (link.closest('.passage-link, .link-preview')) return false;
 	const target = previewTargetOf(link.href, location.origin);
 	if (!target) return false;
+	// The synopsis's own links to its rows lead to what is already on the page.
+	if (target.kind === 'question' && link.pathname === location.pathname) return false;
 	const here = target.kind === 'passage' && link.pathname === location.pathname ? document.getElementById(target.passage) : null;
 	return !(here && onScreen(here));
 }

@@ -5,9 +5,7 @@
 import type { FILTER_KEYS } from '../shared/url-state.ts';
 import { loadAnnotations } from '../../editorial/annotations.ts';
 import { loadArticles } from '../../articles/articles.ts';
-
-/** The `kind` filter's values, one per page type. */
-export const PAGE_KIND = { analysis: 'Analysis', theme: 'Theme explainer', register: 'Person or organisation', timeline: 'Timeline', notes: 'Editor’s notes' } as const;
+import { PAGE_KIND } from '../shared/page-kinds.ts';
 
 export interface SearchFacet {
 	key: (typeof FILTER_KEYS)[number];

@@ -7,7 +7,8 @@ import { formatCount } from '../../text/wording.ts';
 import { resultSummary } from '../shared/wording.ts';
 import { searchQuery } from '../../config/routes.ts';
 import { type Found, SearchEngine, SearchTurns } from './engine.ts';
-import { renderHit } from './results.ts';
+import { listFor, renderHit } from './results.ts';
+import type { PageHit } from '../shared/hits.ts';
 
 /** Results the dialog draws; the full search lists the rest. */
 const SHOWN = 20;
@@ -20,6 +21,14 @@ export function connectDialog(dialog: HTMLDialogElement, worker: Worker) {
 	const input = dialog.querySelector<HTMLInputElement>('input[type="search"]')!;
 	const summary = dialog.querySelector<HTMLElement>('.search-summary')!;
 	const list = dialog.querySelector<HTMLOListElement>('.search-hits')!;
+	// The analyses' results in `list`, then ours in a list under their own heading (listFor).
+	const links = () => dialog.querySelectorAll<HTMLAnchorElement>('.search-hits a');
+	const clear = () => {
+		list.replaceChildren();
+		dialog.querySelector('.search-editorial')?.remove();
+	};
+	/** Draws the result at `index` (`analyses` of them are the analyses'). */
+	const draw = (hit: PageHit, query: string, index: number, analyses: number) => listFor(list, index >= analyses).append(renderHit(hit, query, PASSAGES_SHOWN));
 	const fullSearch = dialog.querySelector<HTMLAnchorElement>('a.full-search-link')!;
 	const everything = fullSearch.textContent;
 	const shown = Number(list.dataset.maxResults) || SHOWN;
@@ -32,7 +41,7 @@ export function connectDialog(dialog: HTMLDialogElement, worker: Worker) {
 		if (!query) {
 			summary.textContent = '';
 			fullSearch.textContent = everything;
-			return list.replaceChildren();
+			return clear();
 		}
 		let found: Found;
 		try {
@@ -40,20 +49,21 @@ export function connectDialog(dialog: HTMLDialogElement, worker: Worker) {
 		} catch {
 			// Pagefind could not load: say so, and the full search link (which explains) stays.
 			summary.textContent = 'Search could not load here. The full search page lists the analyses and themes.';
-			return list.replaceChildren();
+			return clear();
 		}
 		if (!current()) return;
 		// The first result alone first, so that it needs one fragment; then the rest, drawn in order.
 		const first = await found.hit(0);
 		if (!current()) return;
-		list.replaceChildren(...(first ? [renderHit(first, query, PASSAGES_SHOWN)] : []));
+		clear();
+		if (first) draw(first, query, 0, found.analyses);
 		summary.textContent = resultSummary(found.count, query);
 		fullSearch.textContent = found.count > shown ? `All ${formatCount(found.count)} results, in the full search` : everything;
 		const rest = Array.from({ length: Math.min(found.count, shown) - 1 }, (_, i) => found.hit(i + 1));
-		for (const next of rest) {
+		for (const [i, next] of rest.entries()) {
 			const hit = await next;
 			if (!current()) return;
-			if (hit) list.append(renderHit(hit, query, PASSAGES_SHOWN));
+			if (hit) draw(hit, query, i + 1, found.analyses);
 		}
 	}
 
@@ -62,12 +72,12 @@ export function connectDialog(dialog: HTMLDialogElement, worker: Worker) {
 	input.addEventListener('keydown', (event) => {
 		if (event.key !== 'Enter' || event.isComposing) return;
 		event.preventDefault();
-		(list.querySelector<HTMLAnchorElement>('a') ?? fullSearch).click();
+		(links()[0] ?? fullSearch).click();
 	});
 	// The arrows move from the box through the result links and back.
 	dialog.addEventListener('keydown', (event) => {
 		if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-		const stops = [input, ...list.querySelectorAll<HTMLAnchorElement>('a')];
+		const stops = [input, ...links()];
 		const at = stops.indexOf(document.activeElement as HTMLInputElement);
 		if (at === -1) return;
 		event.preventDefault();

@@ -21,6 +21,8 @@ export type EngineReply = { id: number; value: unknown } | { id: number; error: 
 
 export interface Found {
 	count: number;
+	/** How many of the results, the first, are the analyses' pages; our editorial pages follow. */
+	analyses: number;
 	/** What each filter value would leave, given the words and the other filters (empty unless asked for). */
 	filters: FilterCounts;
 	/** The data of the result at `index` (best first); null once a later search has replaced this one. */

@@ -1,8 +1,9 @@
 /**
  * <search-page>: the full search, on the page's own form, with Pagefind in a web worker
  * (engine.ts). The form and the URL follow each other (search/shared/url-state.ts); results come a
- * page at a time, each drawn by renderHit; each filter value shows how many results it would
- * leave, passage by passage. Searches on every keystroke, dropping answers a later one overtook;
+ * page at a time, each drawn by renderHit, the analyses' first, then ours under their own heading;
+ * each filter value shows how many results it would leave, passage by passage. Searches on every
+ * keystroke, dropping answers a later one overtook;
  * Pagefind loads when a search is in the URL or the reader shows intent (focus or pointer on the form).
  */
 import { formatCount } from '../../text/wording.ts';
@@ -38,6 +39,10 @@ export class SearchPage extends HTMLElement {
 	}
 	get #list() {
 		return this.#part<HTMLOListElement>('.search-hits');
+	}
+	/** Every result drawn, in order: the analyses', then ours (results.ts, listFor). */
+	get #drawn() {
+		return this.querySelectorAll<HTMLElement>('.search-hits > .search-hit');
 	}
 	get #more() {
 		return this.#part<HTMLButtonElement>('.search-more');
@@ -120,6 +125,7 @@ export class SearchPage extends HTMLElement {
 		this.#part<HTMLElement>('#search-hints').hidden = !query || (this.#found?.count ?? 0) > 0;
 		this.#part('.hint-term').textContent = echoed(query);
 		this.#list.replaceChildren();
+		this.querySelector('.search-editorial')?.remove();
 		this.#more.hidden = true;
 	}
 
@@ -131,12 +137,12 @@ export class SearchPage extends HTMLElement {
 		const found = this.#found!;
 		const end = Math.min(found.count, this.#shown + this.#pageSize);
 		const page = Array.from({ length: end - this.#shown }, (_, i) => found.hit(this.#shown + i));
-		const { renderHit } = await renderer();
+		const { renderHit, listFor } = await renderer();
 		for (const [i, data] of page.entries()) {
 			const hit = await data;
 			if (!current() || !hit) return;
 			if (i === 0) beforeFirst?.();
-			this.#list.append(renderHit(hit, this.#query));
+			listFor(this.#list, this.#shown >= found.analyses).append(renderHit(hit, this.#query));
 			this.#shown++;
 		}
 		this.#updateMore();
@@ -144,12 +150,12 @@ export class SearchPage extends HTMLElement {
 
 	async #showMore() {
 		// Not twice for one page, nor while a new search is replacing the list.
-		if (this.#more.ariaBusy === 'true' || this.#list.childElementCount !== this.#shown) return;
+		if (this.#more.ariaBusy === 'true' || this.#drawn.length !== this.#shown) return;
 		this.#more.ariaBusy = 'true';
 		const firstNew = this.#shown;
 		await this.#drawPage(this.#turns.current()).finally(() => (this.#more.ariaBusy = null));
 		// Keyboard and screen-reader users continue at the first new result.
-		this.#list.children[firstNew]?.querySelector('a')?.focus();
+		this.#drawn[firstNew]?.querySelector('a')?.focus();
 	}
 
 	#updateMore() {

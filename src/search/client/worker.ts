@@ -2,11 +2,14 @@
  * The search's web worker (see engine.ts). It loads Pagefind's `pagefind.js`, which away
  * from a page searches on the thread it runs on, and answers the page's requests. Pagefind finds
  * the words; the filters are applied here, passage by passage (search/shared/passage-filters.ts), from a
- * map fetched the first time a search needs it. It keeps the latest search's results, so the page
- * can fetch their data a page at a time.
+ * map fetched the first time a search needs it. The analyses' pages come first, then our editorial
+ * pages (search/shared/result-groups.ts). It keeps the latest search's results, so the page can
+ * fetch their data a page at a time.
  */
 import { type PassageFilter, type PassageFilters, passageFilter, type Selection } from '../shared/passage-filters.ts';
 import type { PageHit } from '../shared/hits.ts';
+import { analysesFirst } from '../shared/result-groups.ts';
+import { PAGE_KIND } from '../shared/page-kinds.ts';
 import { PAGEFIND_SCRIPT, PASSAGE_FILTERS_PATH } from '../../config/routes.ts';
 import type { EngineReply, EngineRequest } from './engine.ts';
 
@@ -44,6 +47,16 @@ const filterMap = () =>
 		return response.json() as Promise<PassageFilters>;
 	}));
 
+/**
+ * The analyses' pages, by Pagefind id, to list before the editorial pages: a search by the kind
+ * filter alone, once (it loads that filter's small file, and no page's data).
+ */
+let analysisPages: Promise<Set<string>> | undefined;
+const analyses = () =>
+	(analysisPages ??= engine()
+		.then((e) => e.search(null, { filters: { kind: [PAGE_KIND.analysis] } }))
+		.then((found) => new Set(found?.results.map((r) => r.id))));
+
 /** Every indexed page, as a search by filters alone sees it. */
 const everyPage = (map: PassageFilters) => Object.keys(map.pages).map((id) => ({ id, words: [] }));
 
@@ -52,7 +65,7 @@ let latest: { search: number; filter: PassageFilter | undefined; results: Pagefi
 async function answer(request: EngineRequest): Promise<unknown> {
 	switch (request.method) {
 		case 'warm':
-			await engine();
+			await analyses();
 			return null;
 		case 'filters': {
 			const map = await filterMap();
@@ -61,17 +74,18 @@ async function answer(request: EngineRequest): Promise<unknown> {
 		case 'search': {
 			const { query, filters, counts } = request;
 			const filtered = Object.keys(filters).length > 0;
-			const [found, map] = await Promise.all([
+			const [found, map, analysisIds] = await Promise.all([
 				// Words: every page that has them, filtered here. Filters alone: Pagefind narrows by page first.
 				engine().then((e) => e.search(query, query ? undefined : { filters })),
 				filtered || counts ? filterMap() : undefined,
+				analyses(),
 			]);
 			const all = found?.results ?? [];
 			const filter = map ? passageFilter(map, filters) : undefined;
-			const results = filter && filtered ? all.filter((r) => filter.keeps(r)) : all;
+			const { results, analyses: first } = analysesFirst(filter && filtered ? all.filter((r) => filter.keeps(r)) : all, analysisIds);
 			// Searches overlap, and answers can come out of order: an earlier one never replaces a later one.
 			if (request.search > latest.search) latest = { search: request.search, filter, results };
-			return { count: results.length, filters: filter && counts ? filter.count(query ? all : everyPage(map!)) : {} };
+			return { count: results.length, analyses: first, filters: filter && counts ? filter.count(query ? all : everyPage(map!)) : {} };
 		}
 		case 'hit': {
 			const { search, filter, results } = latest;

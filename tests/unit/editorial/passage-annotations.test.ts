@@ -95,6 +95,20 @@ describe('passageThemes', () => {
 		expect(html).toContain('<div class="themes-panel"><ul class="theme-chips"');
 		expect(html).toContain('</ul></div></details></div>');
 	});
+
+	it('names the synopsis’s questions the passage answers, in the same disclosure, each with a link to its row', () => {
+		const answers = [{ question: 'Would a frozen conflict suit China?', href: '/compare/#frozen-conflict' }];
+		const [block] = fromHtml(passageThemes(chips, undefined, answers), { fragment: true }).children as Element[];
+		const [summary, panel] = (block!.children[0] as Element).children as Element[];
+		expect(toString(summary!)).toBe('Themes and questions of this paragraph: Europe · Taiwan · 1 question');
+		expect(toHtml((panel as Element).children[1]!)).toBe(
+			'<p class="passage-answers"><span class="label">Answers: </span>“Would a frozen conflict suit China?” · <a href="/compare/#frozen-conflict">compare<span class="visually-hidden"> the analyses’ answers</span></a></p>',
+		);
+		// A passage with no theme still has its one disclosure for the questions.
+		const [alone] = fromHtml(passageThemes([], undefined, [...answers, { question: 'Another?', href: '/compare/#another' }]), { fragment: true }).children as Element[];
+		expect(toString((alone!.children[0] as Element).children[0]!)).toBe('This paragraph answers 2 questions');
+		expect(toHtml(alone!)).not.toContain('theme-chips');
+	});
 });
 
 describe('annotatePassages: phrases an editor’s note is on', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type QuestionInput, questionProblems, synopsisRows } from '../../../../src/editorial/questions/questions.ts';
+import { type QuestionInput, questionProblems, questionsAnswered, shippedQuestionProblems, synopsisRows } from '../../../../src/editorial/questions/questions.ts';
 import type { ArticleText } from '../../../../src/passages/refs.ts';
 
 const articles: ArticleText[] = [
@@ -17,6 +17,7 @@ const question = (overrides: Partial<QuestionInput> = {}): QuestionInput => ({
 		first: { answer: 'Yes: [a frozen war](#a-one).', quote: { passage: 'a-one', words: 'wants a frozen war' } },
 		second: { doesNotAddress: true, nearby: 'It speaks of [Europe](#b-one).' },
 	},
+	formerIds: [],
 	...overrides,
 });
 
@@ -73,5 +74,42 @@ describe('the synopsis’s rows', () => {
 			{ article: 'second', nearby: 'It speaks of [Europe](#b-one).' },
 			{ article: 'first', answer: 'Yes: [a frozen war](#a-one).', quote: { passage: 'a-one', words: 'wants a frozen war' } },
 		]);
+		expect(rows[1]!.formerIds).toEqual([]);
+	});
+});
+
+describe('the shipped questions’ anchors', () => {
+	it('pass when every shipped id is a question’s, or named by its successor', () => {
+		expect(shippedQuestionProblems([question({ formerIds: ['frozen-war'] })], ['frozen', 'frozen-war'])).toEqual([]);
+	});
+
+	it('check nothing for content that has never shipped (no lock file)', () => {
+		expect(shippedQuestionProblems([question({ formerIds: ['frozen'] })], undefined)).toEqual([]);
+	});
+
+	it('refuse a shipped id that no question keeps, and a question not recorded as shipped', () => {
+		expect(shippedQuestionProblems([question()], ['frozen-war'])).toEqual([
+			'content/questions/frozen.md: its id is not in content/questions.lock.json: add "frozen" there, so that its anchor is kept',
+			'content/questions.lock.json: "frozen-war" has shipped (/compare/#frozen-war) but no question has it now: name it in its successor\'s formerIds',
+		]);
+	});
+
+	it('refuse a former id that is a question’s own, or that two questions claim', () => {
+		const other = question({ id: 'later', question: 'Later?', formerIds: ['frozen-war', 'frozen'] });
+		expect(shippedQuestionProblems([question({ formerIds: ['frozen-war'] }), other], ['frozen', 'later', 'frozen-war'])).toEqual([
+			'content/questions/later.md: formerIds names "frozen-war", which content/questions/frozen.md names too',
+			'content/questions/later.md: formerIds names "frozen", which is a question\'s own id',
+		]);
+	});
+});
+
+describe('the questions a passage answers', () => {
+	it('are those whose answer cites it or whose quote is in it, once each, for that analysis only', () => {
+		const rows = synopsisRows([question({ answers: { ...question().answers, first: { answer: 'Yes: [so](#a-one), [and](#a-two).', quote: { passage: 'a-one', words: 'frozen' } } } })], ['first', 'second'], ['taiwan']);
+		const answered = questionsAnswered(rows);
+		expect(answered('first', 'a-one')).toEqual([{ id: 'frozen', question: 'Would a frozen war suit China?' }]);
+		expect(answered('first', 'a-two')).toEqual([{ id: 'frozen', question: 'Would a frozen war suit China?' }]);
+		// A silent cell's nearby line is not an answer.
+		expect(answered('second', 'b-one')).toEqual([]);
 	});
 });

@@ -6,6 +6,7 @@ import { visitParents } from 'unist-util-visit-parents';
 import { describe, expect, it } from 'vitest';
 import { comparisonLists, MAX_COMPARED } from '../../../../src/editorial/themes/passage-comparisons.ts';
 import { buildThemeIndex, type ThemeInput } from '../../../../src/editorial/themes/themes.ts';
+import { quoteSentences } from '../../../../src/text/sentences.ts';
 
 function theme(id: string, passages: Record<string, string[]>): ThemeInput {
 	const tagging = Object.fromEntries(Object.entries(passages).map(([slug, ids]) => [slug, ids.map((pid) => ({ id: pid }))]));
@@ -18,7 +19,10 @@ function lists(articles: Record<string, string[]>, themes: ThemeInput[]) {
 		themes,
 		Object.entries(articles).map(([slug, passageIds]) => ({ slug, passageIds, retired: {} })),
 	);
-	const forArticle = comparisonLists({ index, label: (ref) => ({ article: `Short ${ref.article}`, excerpt: `words of ${ref.id} "quoted"` }) });
+	const forArticle = comparisonLists({
+		index,
+		label: (ref, themeId) => ({ article: `Short ${ref.article}`, quote: quoteSentences(`Opening words. Words of ${ref.id} on ${themeId} "quoted".`, { keywords: [themeId] }) }),
+	});
 	return (themeIds: string[], article: string) => forArticle(article)(themeIds) ?? '';
 }
 
@@ -44,9 +48,9 @@ describe('comparisonLists', () => {
 		expect(elements(html, 'p', 'div').map(toString)).toEqual(['Title of europe in the other analyses']);
 	});
 
-	it('shows each as a quote to scan: the analysis, then the passage’s opening words', () => {
+	it('shows each as a quote to scan: the analysis, then the passage’s sentence naming the theme, its keywords marked', () => {
 		const html = lists(articles, [europe])(['europe'], 'alpha');
-		expect(toHtml(elements(html, 'a', 'li')[0]!.children)).toBe('<span class="compare-article">Short beta</span> <q>words of b1 "quoted"</q>');
+		expect(toHtml(elements(html, 'a', 'li')[0]!.children)).toBe('<span class="compare-article">Short beta</span> <q>Words of b1 on <mark class="held">europe</mark> "quoted".</q>');
 	});
 
 	it('leaves out themes no other analysis shares, and the whole block when none does', () => {
@@ -76,7 +80,7 @@ describe('comparisonLists', () => {
 	it('gives every passage of an article with the same themes the same list, and labels each passage listed once', () => {
 		const index = buildThemeIndex([europe], Object.entries(articles).map(([slug, passageIds]) => ({ slug, passageIds, retired: {} })));
 		const labelled: string[] = [];
-		const forAlpha = comparisonLists({ index, label: (ref) => (labelled.push(ref.id), { article: ref.article, excerpt: ref.id }) })('alpha');
+		const forAlpha = comparisonLists({ index, label: (ref) => (labelled.push(ref.id), { article: ref.article, quote: quoteSentences(ref.id, { keywords: [] }) }) })('alpha');
 		// One call per passage with these themes: each gets the whole list, not what the call before left of it.
 		for (const call of [1, 2, 3]) {
 			expect(linksIn(forAlpha(['europe'])!, 'li'), `call ${call}`).toEqual(['/articles/beta/#b1', '/articles/gamma/#c1', '/articles/beta/#b2']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analysisPreviews, registerPreviews } from '../../../../src/reading/previews/preview-data.ts';
+import { analysisPreviews, questionPreviews, registerPreviews } from '../../../../src/reading/previews/preview-data.ts';
 import { previewTargetOf } from '../../../../src/reading/previews/preview-target.ts';
 
 describe('analysisPreviews', () => {
@@ -41,11 +41,40 @@ describe('registerPreviews', () => {
 	});
 });
 
+describe('questionPreviews', () => {
+	it('gives each row its question, each analysis’s answer as plain words with its quote, or its silence, by id and former id', () => {
+		const previews = questionPreviews(
+			[
+				{
+					id: 'frozen',
+					question: 'Frozen?',
+					comparison: undefined,
+					formerIds: ['frozen-war'],
+					cells: [
+						{ article: 'alpha', answer: 'Yes: [so](#a1).', quote: { words: 'a frozen war' } },
+						{ article: 'beta', answer: undefined },
+					],
+				},
+			],
+			(cited) => cited.replace(/\[([^\]]+)\]\([^)]+\)/g, '$1'),
+			(slug) => slug.toUpperCase(),
+		);
+		const row = { question: 'Frozen?', answers: [{ analysis: 'ALPHA', answer: 'Yes: so.', quote: 'a frozen war' }, { analysis: 'BETA', silent: true }], comparison: null };
+		expect(previews).toEqual({ frozen: row, 'frozen-war': row });
+	});
+});
+
 describe('previewTargetOf', () => {
 	const origin = 'https://example.org';
 	it('previews a passage of an analysis, and a register entry', () => {
 		expect(previewTargetOf('https://example.org/articles/alpha/#a-passage', origin)).toEqual({ kind: 'passage', article: 'alpha', passage: 'a-passage' });
 		expect(previewTargetOf('https://example.org/people/kaja-kallas/', origin)).toEqual({ kind: 'entry', entry: 'kaja-kallas' });
+	});
+
+	it('previews a question’s row of the synopsis, not the synopsis as a whole', () => {
+		expect(previewTargetOf('https://example.org/compare/#frozen-conflict', origin)).toEqual({ kind: 'question', question: 'frozen-conflict' });
+		expect(previewTargetOf('https://example.org/compare/', origin)).toBeUndefined();
+		expect(previewTargetOf('https://example.org/compare/?with=a,b#frozen-conflict', origin)).toBeUndefined();
 	});
 
 	it('previews nothing else: another site, a whole article, a later page of an entry, a theme, a search', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, type PageHit, passageLabel, rankedPassageHits, type SubResult } from '../../../../src/search/shared/hits.ts';
+import { excerptParts, type PageHit, passageExcerptParts, passageLabel, passageLinkName, rankedPassageHits, type SubResult } from '../../../../src/search/shared/hits.ts';
 
 // Word positions, as Pagefind counts them: 0 China 1 wants 2 relief. 3 Sanctions 4 relief 5 now. 6 Sanctions 7 bite 8 sanctions.
 const content = 'China wants relief. Sanctions relief now. Sanctions bite sanctions.';
@@ -70,14 +70,64 @@ describe('passageLabel', () => {
 	const page: PageHit = { url: '/articles/a/', content, excerpt: '', locations: [], meta: { title: 'A' }, anchors, sub_results: [] };
 	const at = (id: string): SubResult => ({ title: 'The opening words…', url: `/articles/a/#${id}`, excerpt: '', locations: [], anchor: anchors.find((a) => a.id === id)! });
 
-	it('names a passage by its number in the article and its section, never by its opening words', () => {
-		expect(passageLabel(page, at('p4'))).toBe('¶ 4 of 4 · The US–Russia talks');
-		expect(passageLabel(page, at('p3'))).toBe('¶ 3 of 4 · The US–Russia talks');
+	it('names a passage by its number in the article, as citations give it, and its section, never by its opening words', () => {
+		expect(passageLabel(page, at('p4'))).toBe('¶ 4 · The US–Russia talks');
+		expect(passageLabel(page, at('p3'))).toBe('¶ 3 · The US–Russia talks');
 	});
 
 	it('names a passage before every heading by its number alone, and a heading by its text', () => {
-		expect(passageLabel(page, at('p2'))).toBe('¶ 2 of 4');
+		expect(passageLabel(page, at('p2'))).toBe('¶ 2');
 		expect(passageLabel(page, at('talks'))).toBe('The US–Russia talks');
+	});
+
+	it('counts list items and block quotes as passages, as the margin does', () => {
+		const listed = [
+			{ element: 'p', id: 'p1', location: 0 },
+			{ element: 'li', id: 'l1', location: 5 },
+			{ element: 'blockquote', id: 'q1', location: 9 },
+			{ element: 'p', id: 'p2', location: 14 },
+		];
+		const hit = { ...page, anchors: listed };
+		expect(passageLabel(hit, { ...at('p1'), anchor: listed[3]! })).toBe('¶ 4');
+	});
+
+	it('names a row of the synopsis by its question, and does not count it as a passage', () => {
+		const row = { element: 'tr', id: 'frozen-conflict', title: 'Would a frozen conflict suit China?', text: 'Would a frozen conflict suit China? It would…', location: 40 };
+		const synopsis: PageHit = { ...page, url: '/compare/', meta: { title: 'Compare the analyses' }, anchors: [{ element: 'th', id: 'theme-europe', location: 35 }, row] };
+		const sub: SubResult = { title: row.title, url: '/compare/#frozen-conflict', excerpt: '', locations: [41], anchor: row };
+		expect(passageLabel(synopsis, sub)).toBe('Would a frozen conflict suit China?');
+		expect(passageLinkName(synopsis, sub)).toBe('Would a frozen conflict suit China? — Compare the analyses');
+	});
+
+	it('gives each link an accessible name that starts with its label and names the analysis', () => {
+		const analysis = { ...page, meta: { title: 'What China Wants (and Fears) from a Trump-Putin Deal' } };
+		expect(passageLinkName(analysis, at('p3'))).toBe('¶ 3 · The US–Russia talks — What China Wants (and Fears) from a Trump-Putin Deal');
+		expect(passageLinkName(analysis, at('talks'))).toBe('The US–Russia talks — What China Wants (and Fears) from a Trump-Putin Deal');
+	});
+});
+
+describe('rankedPassageHits and phrases', () => {
+	// 0 Broad 1 secondary 2 sanctions 3 could 4 bite. 5 Sanctions 6 are 7 secondary 8 here. 9 The 10 secondary 11 sanction 12 regime.
+	const phrased = 'Broad secondary sanctions could bite. Sanctions are secondary here. The secondary sanction regime.';
+	const page = (subs: SubResult[]): PageHit => ({ ...hit(subs), content: phrased });
+
+	it('puts a passage holding the query as a phrase before one holding its words apart, however many matches that has', () => {
+		const apart = sub('apart', [5, 7]);
+		const together = sub('together', [1, 2]);
+		const more = sub('more', [5, 7, 5, 7]);
+		expect(rankedPassageHits(page([apart, more, together]), 'secondary sanctions').map((s) => s.title)).toEqual(['together', 'more', 'apart']);
+	});
+
+	it('takes the words in the order typed, and a stem for its word', () => {
+		// "sanctions secondary" is apart in the passage that reads "Sanctions are secondary", and
+		// reversed in the one reading "secondary sanctions"; "secondary sanction" holds the stem.
+		expect(rankedPassageHits(page([sub('apart', [5, 7]), sub('stem', [10, 11])]), 'secondary sanctions').map((s) => s.title)).toEqual(['stem', 'apart']);
+		expect(rankedPassageHits(page([sub('apart', [5, 7]), sub('reversed', [1, 2])]), 'sanctions secondary').map((s) => s.title)).toEqual(['apart', 'reversed']);
+	});
+
+	it('counts a quoted query as the same phrase, and changes nothing for one word', () => {
+		expect(rankedPassageHits(page([sub('apart', [5, 7]), sub('together', [1, 2])]), '"secondary sanctions"').map((s) => s.title)).toEqual(['together', 'apart']);
+		expect(rankedPassageHits(page([sub('first', [1]), sub('second', [7, 10])]), 'secondary').map((s) => s.title)).toEqual(['second', 'first']);
 	});
 });
 
@@ -98,5 +148,24 @@ describe('excerptParts and punctuation', () => {
 describe('excerptParts and the index’s dash breaks', () => {
 	it('gives back the words as written, inside a mark or not', () => {
 		expect(excerptParts('infrastructure—\u2060 <mark>yuan-ruble</mark> and <mark>War–\u2060</mark> style').map((p) => p.text).join('')).toBe('infrastructure—yuan-ruble and War–style');
+	});
+});
+
+describe('passageExcerptParts', () => {
+	const heading = { element: 'h2', id: 'roles-heading', text: 'As the analyses describe them', location: 10 };
+	const at = (excerpt: string, anchor: SubResult['anchor']): SubResult => ({ title: 'x', url: '/people/kaja-kallas/#roles-heading', excerpt, locations: [], anchor });
+
+	it('leaves out the heading the label already shows, with the full stop Pagefind adds', () => {
+		expect(passageExcerptParts(at('As the analyses describe them. Chief Kaja <mark>Kallas</mark> said', heading))).toEqual([
+			{ text: 'Chief Kaja ', marked: false },
+			{ text: 'Kallas', marked: true },
+			{ text: ' said', marked: false },
+		]);
+	});
+
+	it('keeps a heading whose words matched, an excerpt starting elsewhere, and a passage’s opening words', () => {
+		expect(passageExcerptParts(at('<mark>As</mark> the analyses describe them. Kallas', heading)).map((p) => p.text).join('')).toBe('As the analyses describe them. Kallas');
+		expect(passageExcerptParts(at('them. Kallas said', heading)).map((p) => p.text).join('')).toBe('them. Kallas said');
+		expect(passageExcerptParts(at('Kallas said', { element: 'p', id: 'p', location: 0 })).map((p) => p.text).join('')).toBe('Kallas said');
 	});
 });
