@@ -18,10 +18,10 @@ export class SynopsisColumns extends HTMLElement {
 			}
 			for (const cell of this.querySelectorAll<HTMLElement>('[data-analysis]')) cell.hidden = !shown.includes(cell.dataset.analysis!);
 		};
-		const shown = readShownAnalyses(location.search, analyses);
-		show(shown);
-		// Hidden columns change the rows' heights: the row the address names is brought back to view.
-		if (shown.length < analyses.length) document.querySelector(':target')?.scrollIntoView();
+		show(readShownAnalyses(location.search, analyses));
+		// The row the address names, brought (back) into view: hidden columns change the rows'
+		// heights, and Firefox under load may scroll to the row before the table above it is laid out.
+		document.querySelector(':target')?.scrollIntoView();
 		this.addEventListener('change', () => {
 			const shown = boxes.filter((box) => box.checked).map((box) => box.value);
 			show(shown);
