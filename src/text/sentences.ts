@@ -46,9 +46,17 @@ const INITIALS = /^(?:\p{L}\.)*\p{L}$/u;
  */
 const SENTENCE_END = /[.?!…]+["'”’)\]]*(?=\s+["'“‘(\[]*[\p{Lu}\p{N}])/gu;
 
-/** Whether the full stop ending at `stop` (the index of the `.`) belongs to an abbreviation or an initial. */
+/** What can stand before a word: white space, opening quotes, an opening bracket. */
+const BEFORE_A_WORD = /[\s"'“‘(\[]/u;
+
+/**
+ * Whether the full stop ending at `stop` (the index of the `.`) belongs to an abbreviation or an
+ * initial. Scans back from the stop: a pattern anchored at the end would try every start.
+ */
 function abbreviated(text: string, stop: number): boolean {
-	const word = /[^\s"'“‘(\[]*$/u.exec(text.slice(Math.max(0, stop - 40), stop))![0];
+	let start = stop;
+	while (start > Math.max(0, stop - 40) && !BEFORE_A_WORD.test(text[start - 1]!)) start--;
+	const word = text.slice(start, stop);
 	return INITIALS.test(word) || ABBREVIATIONS.has(word.toLowerCase());
 }
 
@@ -77,8 +85,16 @@ function found(text: string, holding: Holding): Span[] {
 		return match ? [{ start: match.index, end: match.index + match[0].length }] : [];
 	}
 	if (holding.keywords.length === 0) return [];
-	const pattern = new RegExp(holding.keywords.map(wholeWordsPattern).join('|'), 'giu');
-	return Array.from(text.matchAll(pattern), (m) => ({ start: m.index, end: m.index + m[0].length }));
+	return Array.from(text.matchAll(keywordsPattern(holding.keywords)), (m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/** Each list of keywords' pattern, compiled once: a theme's list is asked for under every passage it quotes. */
+const keywordPatterns = new Map<string, RegExp>();
+function keywordsPattern(keywords: readonly string[]): RegExp {
+	const key = keywords.join('\u0000');
+	let pattern = keywordPatterns.get(key);
+	if (!pattern) keywordPatterns.set(key, (pattern = new RegExp(keywords.map(wholeWordsPattern).join('|'), 'giu')));
+	return pattern;
 }
 
 const wordCount = (text: string) => text.split(/\s+/u).filter(Boolean).length;

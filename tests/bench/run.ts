@@ -9,7 +9,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { auditSite, lighthouseTable } from './lighthouse.ts';
-import { measureScale, scaleTable } from './scale.ts';
+import { ARCHIVE_SIZE, measureScale, SCALE_SIZES, scaleTable } from './scale.ts';
 import { measureSearch } from './search.ts';
 import { measurePreviews } from './previews.ts';
 import { measureArrival } from './arrival.ts';
@@ -109,6 +109,9 @@ async function arrivalSection(): Promise<Table> {
 	};
 }
 
+/** Options after the section names: `--30000` adds an archive of 30,000 analyses to the scale section. */
+const FLAGS = new Set(process.argv.slice(2).filter((arg) => arg.startsWith('--')));
+
 interface Section {
 	/** Whether it measures dist/, which is built first. */
 	usesDist: boolean;
@@ -120,7 +123,7 @@ const SECTIONS: Record<string, Section> = {
 	search: { usesDist: true, measure: searchSection },
 	previews: { usesDist: true, measure: previewsSection },
 	arrival: { usesDist: true, measure: arrivalSection },
-	scale: { usesDist: false, measure: async () => scaleTable(await measureScale()) },
+	scale: { usesDist: false, measure: async () => scaleTable(await measureScale(FLAGS.has('--30000') ? [...SCALE_SIZES, ARCHIVE_SIZE] : SCALE_SIZES)) },
 };
 
 function machine() {
@@ -140,7 +143,7 @@ function recordedSections(): Map<string, string> {
 }
 
 async function main() {
-	const wanted = process.argv.slice(2);
+	const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 	const names = wanted.length > 0 ? wanted : Object.keys(SECTIONS);
 	const unknown = names.filter((n) => !SECTIONS[n]);
 	if (unknown.length > 0) throw new Error(`Unknown bench section(s): ${unknown.join(', ')}. Known: ${Object.keys(SECTIONS).join(', ')}`);
@@ -149,7 +152,7 @@ async function main() {
 		console.log('Building the site…');
 		execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, env: { ...process.env, SITE_URL: BENCH_SITE_URL }, stdio: ['ignore', 'ignore', 'inherit'] });
 	}
-	const stamp = `_Last run: ${new Date().toISOString().slice(0, 10)} · ${machine()}, by \`npm run bench${wanted.length ? ` -- ${wanted.join(' ')}` : ''}\`._`;
+	const stamp = `_Last run: ${new Date().toISOString().slice(0, 10)} · ${machine()}, by \`npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}\`._`;
 	const sections = recordedSections();
 	for (const name of names) {
 		console.log(`Measuring ${name}…`);
