@@ -61,6 +61,8 @@ export default defineConfig({
 	vite: {
 		// The search page's worker (src/search/client/worker.ts) imports Pagefind as a module.
 		worker: { format: 'es' },
+		// The article pages' citations are formatted in worker threads run from the sources (src/citation/citation-workers.ts).
+		define: { 'import.meta.env.CITATION_WORKER': JSON.stringify(new URL('./src/citation/citation-worker.ts', import.meta.url).href) },
 		plugins: [plainDynamicImportsPlugin()],
 		build: {
 			rolldownOptions: {

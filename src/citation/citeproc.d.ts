@@ -1,4 +1,4 @@
-/** The little of citeproc-js (npm `citeproc`, no types of its own) that styles.ts uses. */
+/** The little of citeproc-js (npm `citeproc`, no types of its own) that format-citations.ts uses. */
 declare module 'citeproc' {
 	interface Sys {
 		retrieveLocale(lang: string): string;

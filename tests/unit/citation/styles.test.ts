@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CitableArticle } from '../../../src/citation/citation.ts';
 import { cslItem } from '../../../src/citation/csl-item.ts';
-import { formatCitations } from '../../../src/citation/styles.ts';
+import { formatCitations } from '../../../src/citation/format-citations.ts';
 
 const edition = { name: 'China’s Calculus: a reader’s edition', url: 'https://example.org/', lang: 'en' };
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
