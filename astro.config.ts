@@ -63,6 +63,9 @@ export default defineConfig({
 		worker: { format: 'es' },
 		plugins: [plainDynamicImportsPlugin()],
 		build: {
+			// Astro inlines a small page script, which then needs a hash in every page's CSP and is
+			// cached with no page: scripts are files (other assets keep Vite's rule).
+			assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
 			rolldownOptions: {
 				onwarn(warning, warn) {
 					// Printed once per article rendered as a module, and harmless (withastro/astro#18087).
