@@ -65,6 +65,9 @@ export default defineConfig({
 		define: { 'import.meta.env.CITATION_WORKER': JSON.stringify(new URL('./src/citation/citation-worker.ts', import.meta.url).href) },
 		plugins: [plainDynamicImportsPlugin()],
 		build: {
+			// Astro inlines a small page script, which then needs a hash in every page's CSP and is
+			// cached with no page: scripts are files (other assets keep Vite's rule).
+			assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
 			rolldownOptions: {
 				onwarn(warning, warn) {
 					// Printed once per article rendered as a module, and harmless (withastro/astro#18087).

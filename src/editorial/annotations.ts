@@ -23,7 +23,7 @@ import { buildThemeIndex, themeEntryId, type ThemeIndex, themeProblems } from '.
 import { type QuestionInput, questionProblems, questionsAnswered, shippedQuestionProblems, type SynopsisRow, synopsisRows } from './questions/questions.ts';
 import { readShippedQuestions } from './questions/questions-lock.ts';
 import { QUESTIONS_LOCK_PATH } from '../config/content-paths.ts';
-import { passageComparisons, routes } from '../config/routes.ts';
+import { routes } from '../config/routes.ts';
 import { type Article, loadArticles } from '../articles/articles.ts';
 
 export type ThemeEntry = CollectionEntry<'themes'>;
@@ -194,12 +194,13 @@ function articleAnnotator({ articles, themeIndex, themeTitle, keywordsOf, themeP
 				const chips = (themeIds ?? []).map((t) => ({ title: themeTitle(t), href: routes.themeEntry(t, themeEntryId({ article, id }), page) }));
 				// The comparison list is fetched when the disclosure opens; the page only says where from.
 				const list = themeIds && comparedThemes(themeIds);
-				const comparisons = list && list in compared ? { themes: list, src: passageComparisons(article) } : undefined;
+				const comparisons = list && list in compared ? list : undefined;
 				const answers = answered(article, id).map((q) => ({ question: q.question, href: routes.compareQuestion(q.id) }));
 				const apparatus = chips.length > 0 || answers.length > 0 ? passageThemes(chips, comparisons, answers) : '';
 				const blocks = [noted.length > 0 ? editorNotes(noted.map((n) => n.block)) : '', apparatus].join('');
-				// One block beside the passage, so its notes and themes share the margin of the passage's row.
-				return blocks ? toMarkup(h('div.passage-margin', [raw(blocks)])) : undefined;
+				// One block beside the passage, so its notes and themes share the margin of the passage's
+				// row; ours, so out of search.
+				return blocks ? toMarkup(h('div.passage-margin', { dataPagefindIgnore: 'all' }, [raw(blocks)])) : undefined;
 			},
 			find: findMentions,
 			link: (entry, words) => mentionLink(routes.registerEntry(entry), words),

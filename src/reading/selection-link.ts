@@ -56,11 +56,13 @@ export class SelectionLink extends HTMLElement {
 		const passage = range && this.#passageOf(range.startContainer);
 		if (!range || !passage) return;
 		const span = this.#span(range);
-		const articleUrl = this.dataset.url ?? location.href;
+		// The article's address and a quote's source, said once, on the passages' element (PassageTools.astro).
+		const { url: address, attribution } = document.querySelector<HTMLElement>('passage-actions')?.dataset ?? {};
+		const articleUrl = address ?? location.href;
 		const url = span ? rangeUrl(articleUrl, span[0].id, span[1].id) : await this.#selectionUrl(articleUrl, range, passage);
 		if (action !== 'quote') return copyText(url, span ? 'Link to paragraphs copied' : 'Link to selection copied');
 		const { copyQuote } = await import('../citation/copy-quote.ts');
-		await copyQuote(range, this.dataset.attribution ?? '', url);
+		await copyQuote(range, attribution ?? '', url);
 	}
 
 	/** The passage's address with a text directive for the words, when one can name them. */

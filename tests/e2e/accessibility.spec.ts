@@ -169,7 +169,7 @@ test('an article prints without the site’s controls, with its address and pass
 	const permalink = page.locator(`[id="${article.passageIds[0]}"] > .passage-link`);
 	await permalink.click();
 	await expect(permalink).toHaveAttribute('aria-expanded', 'true');
-	const controls = ['.site-header', '.site-footer', '.passage-link', '.passage-actions', '.passage-themes'];
+	const controls = ['.site-header', '.site-footer', '.passage-link', '.passage-actions', '.themes-disclosure'];
 	for (const selector of controls) await expect(page.locator(selector).first(), selector).toBeVisible();
 	await page.emulateMedia({ media: 'print' });
 	for (const selector of controls) await expect(page.locator(selector).first(), selector).toBeHidden();

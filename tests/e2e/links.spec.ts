@@ -36,11 +36,14 @@ for (const article of [butyrska, unsigned]) {
 		const id = article.passageIds.at(-1)!;
 		const number = article.passageIds.length;
 		await page.goto(article.url);
+		// Made when first asked for: the page does not carry it.
+		await expect(page.locator('dialog')).toHaveCount(0);
 		const button = await tabFromPermalink(page, id, 3);
 		await expect(button).toHaveAccessibleName('Cite');
 		await page.keyboard.press('Enter');
 		const dialog = page.getByRole('dialog', { name: `Cite paragraph ${number}` });
 		await expect(dialog).toBeVisible();
+		await expect(dialog.getByRole('combobox', { name: 'Style' }).locator('option')).toHaveText(['Chicago', 'APA', 'MLA', 'Edition’s own']);
 		const shown = dialog.locator('.citation-text');
 		// Chicago first: the article's reference with the passage's address, and the locator in the text.
 		await expect(shown).toContainText(`${SITE}${article.url}#${id}.`);
@@ -94,6 +97,7 @@ test('where the Clipboard API is missing, the text is shown selected for manual 
 	await page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
 	const id = butyrska.passageIds[0]!;
 	await page.goto(butyrska.url);
+	await expect(page.locator('dialog')).toHaveCount(0);
 	await (await tabFromPermalink(page, id, 1)).press('Enter');
 	const dialog = page.getByRole('dialog', { name: 'Copy this text' });
 	await expect(dialog).toBeVisible();

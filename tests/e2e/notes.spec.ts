@@ -82,22 +82,30 @@ test('notes sit in the margin beside their passage at 1440 px, and under it on a
 	expect(n.x + n.width).toBeLessThanOrEqual(360);
 });
 
-test('print gives the notes as one numbered list after the text, in place of the margin', async ({ page, browserName }) => {
+test('print gives each note under its paragraph, numbered as its marker', async ({ page, browserName }) => {
 	test.skip(browserName === 'firefox', NO_MEDIA_EMULATION_IN_FIREFOX);
+	// A4's width, as a printer lays the page out (the screen's width would put the notes beside).
+	await page.setViewportSize({ width: 794, height: 1123 });
 	await page.goto('/articles/china-stake-neutrality-leverage/');
-	const list = page.locator('.print-notes');
-	await expect(list).toBeHidden();
 	await page.emulateMedia({ media: 'print' });
-	await expect(list).toBeVisible();
-	await expect(list.getByRole('heading', { name: 'Editor’s notes' })).toBeVisible();
 	const expected = notes.filter((n) => n.article === 'china-stake-neutrality-leverage');
-	await expect(list.locator('li')).toHaveCount(expected.length);
-	await expect(page.locator('.editor-notes').first()).toBeHidden();
-	await expect(page.locator('.note-ref').first()).toBeVisible();
-	// In reading order, each saying which words it is on.
-	const phrases = await list.locator('.note-on a').allTextContents();
-	expect(phrases.map((p) => p.slice(1, -1)).sort()).toEqual(expected.map((n) => n.phrase).sort());
-	expect(await list.locator('li').evaluateAll((items) => items.map((li) => (li as HTMLLIElement).value))).toEqual(expected.map((_, i) => i + 1));
+	const printed = page.locator('.editor-note');
+	await expect(printed).toHaveCount(expected.length);
+	await expect(page.locator('.print-notes')).toHaveCount(0);
+	// Numbered in reading order, each as its marker in the text.
+	await expect(printed.locator('.note-number')).toHaveText(expected.map((_, i) => String(i + 1)));
+	for (const note of expected) {
+		const aside = page.locator(block(note.id));
+		await expect(aside).toBeVisible();
+		await expect(page.locator(`#note-ref-${note.id}`)).toBeVisible();
+		await expect(page.locator(`#note-ref-${note.id}`)).toHaveText((await aside.locator('.note-number').textContent())!);
+		// Under its own paragraph, before the next one.
+		const passage = page.locator(`[id="${note.passage}"]`);
+		const [p, n] = [(await passage.boundingBox())!, (await aside.boundingBox())!];
+		expect(n.y).toBeGreaterThanOrEqual(p.y + p.height);
+		const next = await passage.evaluate((el) => el.nextElementSibling?.nextElementSibling?.getBoundingClientRect().top ?? Infinity);
+		expect(n.y + n.height).toBeLessThanOrEqual(next);
+	}
 });
 
 test('the notes page lists every note under its analysis, each linking to it in place', async ({ page }) => {

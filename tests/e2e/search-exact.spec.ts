@@ -67,7 +67,7 @@ test('nothing outside what search indexes is marked: no chrome, no notes, no com
 		[...document.querySelectorAll('mark.pagefind-highlight')].filter((m) => !m.closest('[data-pagefind-body]') || m.closest('[data-pagefind-ignore]')).length,
 	);
 	expect(stray).toBe(0);
-	await expect(page.locator('.site-header mark, .passage-themes mark, .cite-article mark')).toHaveCount(0);
+	await expect(page.locator('.site-header mark, .themes-disclosure mark, .cite-article mark')).toHaveCount(0);
 });
 
 /** A question of the synopsis's themes, from its file (content/questions/<id>.md). */

@@ -175,6 +175,19 @@ test('what is typed while the dialog is still loading is kept', async ({ page })
 	await expect(page.locator('.search-dialog .search-summary')).toContainText('Kallas');
 });
 
+test('the dialog is made on first opening, once', async ({ page }) => {
+	await page.goto('/articles/axis-of-pragmatism/');
+	await expect(page.locator('dialog')).toHaveCount(0);
+	await page.keyboard.press('/');
+	await expect(page.locator('dialog.search-dialog')).toBeVisible();
+	await page.keyboard.press('Escape');
+	await page.locator('a.search-link').click();
+	await expect(page.locator('dialog.search-dialog')).toHaveCount(1);
+	await expect(page.getByRole('dialog', { name: 'Search the analyses' })).toBeVisible();
+	await expect(page.getByRole('searchbox', { name: 'Words to search for' })).toBeFocused();
+	await expect(page.locator('a.full-search-link')).toHaveAttribute('href', '/search/');
+});
+
 test('Ctrl+K opens the search dialog, Esc closes it and focus returns', async ({ page }) => {
 	await page.goto('/themes/taiwan/');
 	await page.keyboard.press('Control+k');
@@ -192,9 +205,9 @@ test('the dialog links to the full search with the same query', async ({ page })
 
 test('the dialog shows the first results and says how many the full search has', async ({ page }) => {
 	await page.goto('/articles/axis-of-pragmatism/');
-	// The dialog shows 20; this site has fewer hits than that for any word, so show fewer.
-	await page.locator('.search-dialog .search-hits[data-max-results]').evaluate((results) => results.setAttribute('data-max-results', '2'));
 	await page.keyboard.press('/');
+	// The dialog shows 20; this site has fewer hits than that for any word, so show fewer.
+	await page.locator('.search-dialog .search-hits').evaluate((results) => results.setAttribute('data-max-results', '2'));
 	await page.keyboard.type('China');
 	const summary = page.locator('.search-dialog .search-summary');
 	await expect(summary).toContainText(/^\d+ results for China$/);
@@ -377,8 +390,9 @@ test.describe('without JavaScript', () => {
 
 	test('the header search is a plain link to the search page, with no shortcut hint', async ({ page }) => {
 		await page.goto('/');
-		// No script answers "/" without JavaScript, so the hint is not shown.
+		// No script answers "/" without JavaScript, so the hint is not shown, and there is no dialog.
 		await expect(page.locator('a.search-link kbd')).toBeHidden();
+		await expect(page.locator('dialog')).toHaveCount(0);
 		await page.locator('a.search-link').click();
 		await expect(page).toHaveURL('/search/');
 	});

@@ -41,9 +41,9 @@ test('a passage’s theme link lands on its entry, which links back to it', asyn
 	const article = 'what-china-wants-and-fears';
 	const passage = 'rhetorical-positions-calibrated';
 	await page.goto(`/articles/${article}/#${passage}`);
-	const block = page.locator(`[id="${passage}"] + .passage-margin .passage-themes`);
+	const block = page.locator(`[id="${passage}"] + .passage-margin .themes-disclosure`);
 	await expect(block.locator('summary')).toHaveText('Themes and questions of this paragraph: Neutrality · Sanctions · Europe · 2 questions');
-	await expect(block.locator('.theme-chip')).toHaveText(['Neutrality', 'Sanctions', 'Europe']);
+	await expect(block.locator('.theme-chips a')).toHaveText(['Neutrality', 'Sanctions', 'Europe']);
 	await block.locator('summary').click();
 	await block.getByRole('link', { name: 'Sanctions', exact: true }).click();
 	await expect(page).toHaveURL(`/themes/sanctions/#${article}--${passage}`);
@@ -56,7 +56,7 @@ test('a passage’s themes disclosure lists exactly the same theme’s passages 
 	const article = 'china-stake-neutrality-leverage';
 	const passage = 'western-observers-argue';
 	await page.goto(`/articles/${article}/#${passage}`);
-	const details = page.locator(`[id="${passage}"] + .passage-margin .passage-themes details`);
+	const details = page.locator(`[id="${passage}"] + .passage-margin .themes-disclosure`);
 	await details.locator('summary').click();
 	const quotes = details.locator('.compare-list a');
 	await expect(quotes.first()).toBeVisible();
@@ -196,7 +196,7 @@ test('the Taiwan page quotes What China Wants by its one sentence on Taiwan, not
 test('the other analyses’ passages in a themes disclosure are quoted by their sentences on the theme, whole', async ({ page }) => {
 	const passages = await passageTexts(page);
 	await page.goto('/articles/what-china-wants-and-fears/#summit-concludes-beijing');
-	const details = page.locator('[id="summit-concludes-beijing"] + .passage-margin .passage-themes details');
+	const details = page.locator('[id="summit-concludes-beijing"] + .passage-margin .themes-disclosure');
 	await details.locator('summary').click();
 	const links = details.locator('.compare-list a');
 	await expect(links.first()).toBeVisible();
@@ -213,7 +213,7 @@ test('the other analyses’ passages in a themes disclosure are quoted by their 
 
 test('the marked words of an open disclosure’s quotes keep their contrast, light and dark', { tag: '@colour-scheme' }, async ({ page }, info) => {
 	await page.goto('/articles/what-china-wants-and-fears/#summit-concludes-beijing');
-	await page.locator('[id="summit-concludes-beijing"] + .passage-margin .passage-themes summary').click();
+	await page.locator('[id="summit-concludes-beijing"] + .passage-margin .themes-disclosure summary').click();
 	await expect(page.locator('.compare-list mark.held').first()).toBeVisible();
 	for (const scheme of colourSchemes(info)) {
 		await showColourScheme(page, info, scheme);

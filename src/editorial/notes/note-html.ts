@@ -55,5 +55,5 @@ export function noteContent({ note, number }: NumberedNote, content: NoteContent
 export const noteBlock = ({ note, number }: NumberedNote, content: string) =>
 	toMarkup(h('aside.editor-note', { id: noteId(note), role: 'doc-footnote', ariaLabel: label(number) }, [raw(content)]));
 
-/** The notes after one passage, as one block. */
-export const editorNotes = (blocks: readonly string[]) => toMarkup(h('div.editor-notes', { dataPagefindIgnore: 'all' }, blocks.map(raw)));
+/** The notes after one passage, as one block (out of search with the margin they stand in, annotations.ts). */
+export const editorNotes = (blocks: readonly string[]) => toMarkup(h('div.editor-notes', blocks.map(raw)));

@@ -3,18 +3,13 @@
  * disclosure, so one tab stop, whose summary names its themes (quietly, in the margin where there
  * is room); open, it links to the passage's entry on each theme page, to the rows of the synopsis
  * it answers ("Answers: … · compare") and, fetched as it opens (theme-compare.ts), compares the
- * other analyses (passage-comparisons.ts). Plain HTML, so the links work without JavaScript; kept
- * out of search, which indexes the authors' words.
+ * other analyses (passage-comparisons.ts). Plain HTML, so the links work without JavaScript. Kept
+ * out of search by the margin it stands in (editorial/annotations.ts); every passage has one, so no
+ * attribute is repeated that an ancestor can carry.
  */
 import { h } from 'hastscript';
 import { toMarkup } from '../markup.ts';
 import { type ThemeChip, themeChips } from './theme-chips.ts';
-
-/** Where the disclosure finds its comparison list: the analysis's comparisons file, and the list's name in it. */
-interface ComparisonsSource {
-	src: string;
-	themes: string;
-}
 
 /** A question of the synopsis the passage answers, and its row. */
 interface AnswerLink {
@@ -25,17 +20,19 @@ interface AnswerLink {
 const questionCount = (n: number) => (n === 1 ? '1 question' : `${n} questions`);
 
 /**
- * The block, as HTML; `comparisons` names the list to fetch, if other analyses share the themes;
- * `answers`, the synopsis's questions the passage answers.
+ * The block, as HTML; `comparisons` names the list to fetch from the analysis's comparisons file
+ * (named once, on the article body), if other analyses share the themes; `answers`, the
+ * synopsis's questions the passage answers.
  */
-export function passageThemes(chips: readonly ThemeChip[], comparisons: ComparisonsSource | undefined, answers: readonly AnswerLink[] = []): string {
+export function passageThemes(chips: readonly ThemeChip[], comparisons: string | undefined, answers: readonly AnswerLink[] = []): string {
 	const named = [...chips.map((c) => c.title), ...(answers.length > 0 ? [questionCount(answers.length)] : [])];
 	const lead = chips.length > 0 ? (answers.length > 0 ? 'Themes and questions of this paragraph: ' : 'Themes of this paragraph: ') : 'This paragraph answers ';
 	const summary = h('summary', [h('span.visually-hidden', [lead]), named.join(' · ')]);
-	const links = chips.length > 0 ? [themeChips(chips, 'This paragraph on the theme pages')] : [];
+	const links = chips.length > 0 ? [themeChips(chips, 'This paragraph on the theme pages', false)] : [];
 	const answered = answers.map(({ question, href }) =>
 		h('p.passage-answers', [h('span.label', ['Answers: ']), `“${question}” · `, h('a', { href }, ['compare', h('span.visually-hidden', [' the analyses’ answers'])])]),
 	);
-	const panel = h('div.themes-panel', [...links, ...answered, ...(comparisons ? [h('theme-compare', { dataSrc: comparisons.src, dataThemes: comparisons.themes })] : [])]);
-	return toMarkup(h('div.passage-themes', { dataPagefindIgnore: 'all' }, [h('details.themes-disclosure', [summary, panel])]));
+	// The panel needs no class: the disclosure's one div (passage-apparatus.css).
+	const panel = h('div', [...links, ...answered, ...(comparisons ? [h('theme-compare', { dataThemes: comparisons })] : [])]);
+	return toMarkup(h('details.themes-disclosure', [summary, panel]));
 }

@@ -11,9 +11,14 @@ export interface ThemeChip {
 	href: string;
 }
 
-export const themeChips = (chips: readonly ThemeChip[], label?: string): Element =>
+/**
+ * The list, styled through it (theme-chips.css); `classed` adds each link's class for the styles
+ * that set a list's links apart (the article's header: ThemeLinks.astro). A passage's margin,
+ * repeated on every passage, does without.
+ */
+export const themeChips = (chips: readonly ThemeChip[], label?: string, classed = true): Element =>
 	h(
 		'ul.theme-chips',
 		{ ariaLabel: label },
-		chips.map(({ title, href }) => h('li', [h('a.theme-chip', { href }, [title])])),
+		chips.map(({ title, href }) => h('li', [h('a', { href, className: classed ? ['theme-chip'] : undefined }, [title])])),
 	);

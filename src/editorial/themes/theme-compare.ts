@@ -4,7 +4,7 @@
  * page that is only read carries none of them. Loaded on the first opening (reading/PassageTools.astro).
  * Without JavaScript the disclosure's theme links lead to the theme pages, which list them all.
  * Escape closes the disclosure and returns to its summary.
- * `data-src`: the comparisons file; `data-themes`: which of its lists this passage's is.
+ * `data-themes`: which list of the comparisons file (`data-comparisons`, on the article body) is this passage's.
  */
 import { fetchData } from '../../reading/fetch-data.ts';
 
@@ -24,7 +24,8 @@ export async function showComparisons(details: HTMLDetailsElement): Promise<void
 	list.ariaBusy = 'true';
 	try {
 		// Our own markup, built with the page (passage-comparisons.ts).
-		list.innerHTML = (await fetchData<Record<string, string>>(list.dataset.src!))[list.dataset.themes!] ?? '';
+		const file = list.closest<HTMLElement>('[data-comparisons]')!.dataset.comparisons!;
+		list.innerHTML = (await fetchData<Record<string, string>>(file))[list.dataset.themes!] ?? '';
 	} catch {
 		list.innerHTML = '<p class="compare-failed">The other analyses’ passages could not be loaded; the theme pages above list them all.</p>';
 	} finally {

@@ -31,7 +31,6 @@ export function connectDialog(dialog: HTMLDialogElement, worker: Worker) {
 	const draw = (hit: PageHit, query: string, index: number, analyses: number) => listFor(list, index >= analyses).append(renderHit(hit, query, PASSAGES_SHOWN));
 	const fullSearch = dialog.querySelector<HTMLAnchorElement>('a.full-search-link')!;
 	const everything = fullSearch.textContent;
-	const shown = Number(list.dataset.maxResults) || SHOWN;
 	const turns = new SearchTurns();
 
 	async function search() {
@@ -43,6 +42,8 @@ export function connectDialog(dialog: HTMLDialogElement, worker: Worker) {
 			fullSearch.textContent = everything;
 			return clear();
 		}
+		// Tests set data-max-results to see the count without twenty results.
+		const shown = Number(list.dataset.maxResults) || SHOWN;
 		let found: Found;
 		try {
 			found = await engine.search(query, {});

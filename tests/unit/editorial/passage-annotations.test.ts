@@ -78,35 +78,34 @@ describe('passageThemes', () => {
 		{ title: 'Taiwan', href: '/themes/taiwan/#alpha--a2' },
 	];
 
-	it('folds the theme links and where to fetch the comparisons into one disclosure that names the themes, kept out of search', () => {
-		const [block] = fromHtml(passageThemes(chips, { src: '/articles/alpha/comparisons.json', themes: 'europe taiwan' }), { fragment: true }).children as Element[];
-		expect(block!.properties.dataPagefindIgnore).toBe('all');
-		const [details] = block!.children as Element[];
+	it('folds the theme links and which comparisons to fetch into one disclosure that names the themes', () => {
+		const [details] = fromHtml(passageThemes(chips, 'europe taiwan'), { fragment: true }).children as Element[];
 		const [summary, panel] = details!.children as Element[];
 		expect(details!.tagName).toBe('details');
 		expect(toString(summary!)).toBe('Themes of this paragraph: Europe · Taiwan');
 		expect(toHtml(panel!)).toBe(
-			'<div class="themes-panel"><ul class="theme-chips" aria-label="This paragraph on the theme pages"><li><a class="theme-chip" href="/themes/europe/#alpha--a2">Europe</a></li><li><a class="theme-chip" href="/themes/taiwan/#alpha--a2">Taiwan</a></li></ul><theme-compare data-src="/articles/alpha/comparisons.json" data-themes="europe taiwan"></theme-compare></div>',
+			'<div><ul class="theme-chips" aria-label="This paragraph on the theme pages"><li><a href="/themes/europe/#alpha--a2">Europe</a></li><li><a href="/themes/taiwan/#alpha--a2">Taiwan</a></li></ul><theme-compare data-themes="europe taiwan"></theme-compare></div>',
 		);
 	});
 
 	it('holds the links alone when no other analysis compares', () => {
 		const html = passageThemes(chips, undefined);
-		expect(html).toContain('<div class="themes-panel"><ul class="theme-chips"');
-		expect(html).toContain('</ul></div></details></div>');
+		expect(html).toContain('<div><ul class="theme-chips"');
+		expect(html).toContain('</ul></div></details>');
+		expect(html).not.toContain('theme-compare');
 	});
 
 	it('names the synopsis’s questions the passage answers, in the same disclosure, each with a link to its row', () => {
 		const answers = [{ question: 'Would a frozen conflict suit China?', href: '/compare/#frozen-conflict' }];
-		const [block] = fromHtml(passageThemes(chips, undefined, answers), { fragment: true }).children as Element[];
-		const [summary, panel] = (block!.children[0] as Element).children as Element[];
+		const [details] = fromHtml(passageThemes(chips, undefined, answers), { fragment: true }).children as Element[];
+		const [summary, panel] = details!.children as Element[];
 		expect(toString(summary!)).toBe('Themes and questions of this paragraph: Europe · Taiwan · 1 question');
 		expect(toHtml((panel as Element).children[1]!)).toBe(
 			'<p class="passage-answers"><span class="label">Answers: </span>“Would a frozen conflict suit China?” · <a href="/compare/#frozen-conflict">compare<span class="visually-hidden"> the analyses’ answers</span></a></p>',
 		);
 		// A passage with no theme still has its one disclosure for the questions.
 		const [alone] = fromHtml(passageThemes([], undefined, [...answers, { question: 'Another?', href: '/compare/#another' }]), { fragment: true }).children as Element[];
-		expect(toString((alone!.children[0] as Element).children[0]!)).toBe('This paragraph answers 2 questions');
+		expect(toString(alone!.children[0]!)).toBe('This paragraph answers 2 questions');
 		expect(toHtml(alone!)).not.toContain('theme-chips');
 	});
 });

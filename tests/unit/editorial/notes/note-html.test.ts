@@ -41,7 +41,7 @@ describe('noteContent and noteBlock', () => {
 	it('wraps the content as a note, the target of its reference, and the notes of a passage as one block out of search', () => {
 		const block = noteBlock({ note: note(), number: 1 }, '<p>x</p>');
 		expect(block).toBe('<aside class="editor-note" id="note-friday" role="doc-footnote" aria-label="Editor’s note 1"><p>x</p></aside>');
-		expect(editorNotes([block, block])).toBe(`<div class="editor-notes" data-pagefind-ignore="all">${block}${block}</div>`);
+		expect(editorNotes([block, block])).toBe(`<div class="editor-notes">${block}${block}</div>`);
 	});
 });
 
