@@ -53,10 +53,8 @@ export default defineConfig({
 			styleDirective: { resources: ["'self'"] },
 		},
 	},
-	// Components' scoped styles (src/styles/global.css says how the CSS is laid out): marked by a
-	// class, shorter in the HTML than the default data attribute; and kept in files, not inlined,
-	// so that the CSP needs no hash for each and pages share them from the cache.
-	scopedStyleStrategy: 'class',
+	// Components' styles (src/styles/global.css says how the CSS is laid out) are kept in files, not
+	// inlined, so that the CSP needs no hash for each and pages share them from the cache.
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	vite: {
 		// The search page's worker (src/search/client/worker.ts) imports Pagefind as a module.
