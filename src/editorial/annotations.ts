@@ -10,6 +10,7 @@ import { h } from 'hastscript';
 import { raw, toMarkup } from './markup.ts';
 import { type Mention, mentionMatcher } from './register/mentions.ts';
 import { comparisonLists, comparedThemes } from './themes/passage-comparisons.ts';
+import type { Comparisons } from './themes/combined-comparisons.ts';
 import { noteBlock, noteContent, notedPhrase, editorNotes } from './notes/note-html.ts';
 import { type NoteInput, noteProblems, numberNotes, type NumberedNote } from './notes/notes.ts';
 import { annotatePassages, mentionLink } from './passage-annotations.ts';
@@ -58,8 +59,8 @@ export interface Annotations {
 	annotate: (html: string, article: string) => string;
 	/** The synopsis (/compare/): a row a question, grouped by theme, a cell an analysis in the site's order. */
 	synopsis: SynopsisRow[];
-	/** For an analysis, the comparison lists its passages' themes disclosures fetch when opened, as HTML, by the themes (space-separated) they compare. */
-	comparisonsOf: (article: string) => Record<string, string>;
+	/** For an analysis, the comparison lists its passages' themes disclosures fetch when opened, by theme (editorial/themes/passage-comparisons.ts). */
+	comparisonsOf: (article: string) => Comparisons;
 }
 
 let cache: Promise<Annotations> | undefined;
@@ -176,11 +177,7 @@ function articleAnnotator({ articles, themeIndex, themeTitle, keywordsOf, themeP
 			return { article: article.entry.data.shortTitle, quote: quoteSentences(text, { keywords: keywordsOf(themeId) }) };
 		},
 	});
-	const comparisonsOf = (article: string) => {
-		const comparisonsFor = compare(article);
-		const lists = Object.values(themeIndex.byPassage[article] ?? {}).map((themeIds) => [comparedThemes(themeIds), comparisonsFor(themeIds)] as const);
-		return Object.fromEntries(lists.filter((list): list is readonly [string, string] => list[1] !== undefined));
-	};
+	const comparisonsOf = compare;
 	const annotate = (html: string, article: string): string => {
 		const themesOf = themeIndex.byPassage[article] ?? {};
 		const compared = comparisonsOf(article);
@@ -193,8 +190,7 @@ function articleAnnotator({ articles, themeIndex, themeTitle, keywordsOf, themeP
 				const noted = notesAfter(id);
 				const chips = (themeIds ?? []).map((t) => ({ title: themeTitle(t), href: routes.themeEntry(t, themeEntryId({ article, id }), page) }));
 				// The comparison list is fetched when the disclosure opens; the page only says where from.
-				const list = themeIds && comparedThemes(themeIds);
-				const comparisons = list && list in compared ? list : undefined;
+				const comparisons = themeIds?.some((t) => t in compared) ? comparedThemes(themeIds) : undefined;
 				const answers = answered(article, id).map((q) => ({ question: q.question, href: routes.compareQuestion(q.id) }));
 				const apparatus = chips.length > 0 || answers.length > 0 ? passageThemes(chips, comparisons, answers) : '';
 				const blocks = [noted.length > 0 ? editorNotes(noted.map((n) => n.block)) : '', apparatus].join('');

@@ -1,20 +1,18 @@
 /**
  * "Compare with the other analyses", folded away under every passage that treats a theme: the
  * passages of the other analyses on the same themes. Written into each analysis's comparisons file
- * (pages/articles/[slug]/comparisons.json.ts), which the disclosure fetches when it opens
- * (theme-compare.ts): inline, they were most of an article page, and grew with every analysis.
- *
- * For a given article and theme that list is the same under each of its passages, so the page
- * (editorial/annotations.ts) builds it once per combination of themes and puts the same list under
- * every passage that has it.
+ * (pages/articles/[slug]/comparisons.json.ts), a list a theme, which the disclosure fetches when it
+ * opens (theme-compare.ts) and puts together for its themes: inline, they were most of an article
+ * page and grew with every analysis; one list for each combination of themes made the file ten
+ * times larger.
  */
-import type { Element } from 'hast';
 import { toMarkup } from '../markup.ts';
 import { h } from 'hastscript';
 import { quotedSentences } from '../quoted-sentences.ts';
 import type { SentenceQuote } from '../../text/sentences.ts';
 import { routes } from '../../config/routes.ts';
 import { type Comparison, comparisons, type PassageRef, type ThemeIndex } from './themes.ts';
+import type { Comparisons, ThemeComparison } from './combined-comparisons.ts';
 
 /**
  * At most this many passages are listed per theme, a few from each analysis in turn; the theme
@@ -23,7 +21,7 @@ import { type Comparison, comparisons, type PassageRef, type ThemeIndex } from '
  */
 export const MAX_COMPARED = 6;
 
-/** How a passage's disclosure and its analysis's comparisons file name a list: by its themes, in order. */
+/** How a passage's disclosure names the lists it shows: by its themes, in order. */
 export const comparedThemes = (themeIds: readonly string[]) => themeIds.join(' ');
 
 interface ComparisonSources {
@@ -34,63 +32,42 @@ interface ComparisonSources {
 
 /**
  * Prepares the theme lists once for the whole collection (see `comparisons`), and returns, for an
- * article, what goes under a passage with these themes: for each theme that another analysis
- * shares, up to MAX_COMPARED of its passages as short quotes (the analysis, then the passage's
- * sentence naming the theme, its keywords marked), a passage listed under an earlier theme not
- * again; or nothing. Each list is built and written as HTML once, however many passages and
- * analyses it goes under: most analyses are offered the same few passages (each other analysis's
- * first on the theme).
+ * article, each theme's list that another analysis shares: up to MAX_COMPARED of their passages as
+ * short quotes (the analysis, then the passage's sentence naming the theme, its keywords marked).
+ * A passage's disclosure puts its themes' lists together (`combinedComparisons`). Each list is
+ * written as HTML once, however many analyses it goes to: most are offered the same few passages
+ * (each other analysis's first on the theme).
  */
-export function comparisonLists({ index, label }: ComparisonSources): (article: string) => (themeIds: readonly string[]) => string | undefined {
+export function comparisonLists({ index, label }: ComparisonSources): (article: string) => Comparisons {
 	const compare = comparisons(index, MAX_COMPARED);
 	/** What the theme page lists: every analysis's passages on the theme, this one's included. */
 	const themeTotals = new Map(Object.entries(index.byTheme).map(([themeId, byArticle]) => [themeId, Object.values(byArticle).reduce((sum, ids) => sum + ids.length, 0)]));
 	const titleOf = new Map(index.themes.map((t) => [t.id, t.title]));
-	const refKey = (ref: PassageRef) => `${ref.article}#${ref.id}`;
-
-	const themeList = (themeId: string, { shown, total }: Comparison, listed: Set<string>): Element[] => {
-		if (total === 0) return [];
-		const title = titleOf.get(themeId) ?? themeId;
-		const fresh = shown.filter((ref) => !listed.has(refKey(ref)));
-		for (const ref of fresh) listed.add(refKey(ref));
-		const more = total > shown.length ? [h('p.compare-more', [h('a', { href: routes.theme(themeId) }, [`All ${themeTotals.get(themeId)} passages on ${title}, by analysis`])])] : [];
-		if (fresh.length === 0 && more.length === 0) return [];
-		return [
-			h('p.compare-theme', [`${title} in the other analyses`]),
-			...(fresh.length > 0
-				? [
-						h(
-							'ul.compare-list',
-							fresh.map((ref) => {
-								const { article: articleTitle, quote } = label(ref, themeId);
-								return h('li', [h('a', { href: routes.passage(ref.article, ref.id) }, [h('span.compare-article', [articleTitle]), ' ', h('q', quotedSentences(quote))])]);
-							}),
-						),
-					]
-				: []),
-			...more,
-		];
-	};
-
-	/** The lists, by what they show: the themes, and the passages compared on each. */
-	const blocks = new Map<string, string | undefined>();
-	const block = (themeIds: readonly string[], compared: readonly Comparison[]) => {
-		// What the HTML shows: the passages, and whether more lead to the theme page.
-		const key = themeIds.map((id, i) => `${id}:${compared[i]!.shown.map(refKey).join(',')}${compared[i]!.total > compared[i]!.shown.length ? '+' : ''}`).join(' ');
-		if (!blocks.has(key)) {
-			const listed = new Set<string>();
-			const lists = themeIds.flatMap((themeId, i) => themeList(themeId, compared[i]!, listed));
-			blocks.set(key, lists.length > 0 ? toMarkup(h('div.theme-compare', lists)) : undefined);
+	const items = new Map<string, ThemeComparison['items'][number]>();
+	const item = (ref: PassageRef, themeId: string) => {
+		const key = `${themeId} ${ref.article}#${ref.id}`;
+		if (!items.has(key)) {
+			const { article: articleTitle, quote } = label(ref, themeId);
+			const href = routes.passage(ref.article, ref.id);
+			items.set(key, { href, html: toMarkup(h('a', { href }, [h('span.compare-article', [articleTitle]), ' ', h('q', quotedSentences(quote))])) });
 		}
-		return blocks.get(key);
+		return items.get(key)!;
 	};
-
-	return (article) => {
-		const ofArticle = new Map<string, string | undefined>();
-		return (themeIds) => {
-			const key = themeIds.join(' ');
-			if (!ofArticle.has(key)) ofArticle.set(key, block(themeIds, themeIds.map((id) => compare(id, article))));
-			return ofArticle.get(key);
+	const themeList = (themeId: string, { shown, total }: Comparison): ThemeComparison | undefined => {
+		if (shown.length === 0) return undefined;
+		const title = titleOf.get(themeId) ?? themeId;
+		return {
+			heading: toMarkup(h('p.compare-theme', [`${title} in the other analyses`])),
+			items: shown.map((ref) => item(ref, themeId)),
+			...(total > shown.length && { more: toMarkup(h('p.compare-more', [h('a', { href: routes.theme(themeId) }, [`All ${themeTotals.get(themeId)} passages on ${title}, by analysis`])])) }),
 		};
+	};
+	return (article) => {
+		const lists = index.themes.flatMap(({ id }) => {
+			if ((index.byTheme[id]?.[article]?.length ?? 0) === 0) return [];
+			const list = themeList(id, compare(id, article));
+			return list ? [[id, list] as const] : [];
+		});
+		return Object.fromEntries(lists);
 	};
 }

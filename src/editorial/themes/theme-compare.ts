@@ -4,9 +4,10 @@
  * page that is only read carries none of them. Loaded on the first opening (reading/PassageTools.astro).
  * Without JavaScript the disclosure's theme links lead to the theme pages, which list them all.
  * Escape closes the disclosure and returns to its summary.
- * `data-themes`: which list of the comparisons file (`data-comparisons`, on the article body) is this passage's.
+ * `data-themes`: the passage's themes, whose lists in the comparisons file (`data-comparisons`, on the article body) it shows.
  */
 import { fetchData } from '../../reading/fetch-data.ts';
+import { combinedComparisons, type Comparisons } from './combined-comparisons.ts';
 
 const opened = new WeakSet<HTMLDetailsElement>();
 
@@ -25,7 +26,7 @@ export async function showComparisons(details: HTMLDetailsElement): Promise<void
 	try {
 		// Our own markup, built with the page (passage-comparisons.ts).
 		const file = list.closest<HTMLElement>('[data-comparisons]')!.dataset.comparisons!;
-		list.innerHTML = (await fetchData<Record<string, string>>(file))[list.dataset.themes!] ?? '';
+		list.innerHTML = combinedComparisons(await fetchData<Comparisons>(file), list.dataset.themes!.split(' '));
 	} catch {
 		list.innerHTML = '<p class="compare-failed">The other analyses’ passages could not be loaded; the theme pages above list them all.</p>';
 	} finally {

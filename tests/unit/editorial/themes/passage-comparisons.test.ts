@@ -4,6 +4,7 @@ import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { visitParents } from 'unist-util-visit-parents';
 import { describe, expect, it } from 'vitest';
+import { combinedComparisons } from '../../../../src/editorial/themes/combined-comparisons.ts';
 import { comparisonLists, MAX_COMPARED } from '../../../../src/editorial/themes/passage-comparisons.ts';
 import { buildThemeIndex, type ThemeInput } from '../../../../src/editorial/themes/themes.ts';
 import { quoteSentences } from '../../../../src/text/sentences.ts';
@@ -13,7 +14,7 @@ function theme(id: string, passages: Record<string, string[]>): ThemeInput {
 	return { id, title: `Title of ${id}`, order: 0, keywords: [], related: [], passages: tagging, positions: {}, absent: {}, body: '' };
 }
 
-/** The comparison lists for the collection, as the HTML each combination of themes gets ('' for none). */
+/** The comparison lists for the collection, as a passage's disclosure shows them for its themes ('' for none). */
 function lists(articles: Record<string, string[]>, themes: ThemeInput[]) {
 	const index = buildThemeIndex(
 		themes,
@@ -23,7 +24,7 @@ function lists(articles: Record<string, string[]>, themes: ThemeInput[]) {
 		index,
 		label: (ref, themeId) => ({ article: `Short ${ref.article}`, quote: quoteSentences(`Opening words. Words of ${ref.id} on ${themeId} "quoted".`, { keywords: [themeId] }) }),
 	});
-	return (themeIds: string[], article: string) => forArticle(article)(themeIds) ?? '';
+	return (themeIds: string[], article: string) => combinedComparisons(forArticle(article), themeIds);
 }
 
 /** The elements named `tag` in `html` that sit inside all the `within` tags, in order. */
@@ -77,14 +78,20 @@ describe('comparisonLists', () => {
 		expect(html).toContain(`All ${many.length + 1} passages on Title of europe, by analysis`);
 	});
 
-	it('gives every passage of an article with the same themes the same list, and labels each passage listed once', () => {
-		const index = buildThemeIndex([europe], Object.entries(articles).map(([slug, passageIds]) => ({ slug, passageIds, retired: {} })));
+	it('writes each theme’s list once into the file, and labels each passage listed once, however many analyses are offered it', () => {
+		const asia = theme('asia', { alpha: ['a0'], beta: ['b1'], gamma: ['c1'] });
+		const index = buildThemeIndex([europe, asia], Object.entries(articles).map(([slug, passageIds]) => ({ slug, passageIds, retired: {} })));
 		const labelled: string[] = [];
-		const forAlpha = comparisonLists({ index, label: (ref) => (labelled.push(ref.id), { article: ref.article, quote: quoteSentences(ref.id, { keywords: [] }) }) })('alpha');
-		// One call per passage with these themes: each gets the whole list, not what the call before left of it.
+		const forArticle = comparisonLists({ index, label: (ref) => (labelled.push(ref.id), { article: ref.article, quote: quoteSentences(ref.id, { keywords: [] }) }) });
+		const alpha = forArticle('alpha');
+		expect(Object.keys(alpha).sort()).toEqual(['asia', 'europe']);
+		expect(alpha.europe!.items.map((i) => i.href)).toEqual(['/articles/beta/#b1', '/articles/gamma/#c1', '/articles/beta/#b2']);
+		// One disclosure after another: each gets the whole list, not what the one before left of it.
 		for (const call of [1, 2, 3]) {
-			expect(linksIn(forAlpha(['europe'])!, 'li'), `call ${call}`).toEqual(['/articles/beta/#b1', '/articles/gamma/#c1', '/articles/beta/#b2']);
+			expect(linksIn(combinedComparisons(alpha, ['europe']), 'li'), `call ${call}`).toEqual(['/articles/beta/#b1', '/articles/gamma/#c1', '/articles/beta/#b2']);
 		}
-		expect(labelled.sort()).toEqual(['b1', 'b2', 'c1']);
+		forArticle('delta');
+		expect(forArticle('gamma').europe!.items.map((i) => i.href)).toEqual(['/articles/alpha/#a0', '/articles/beta/#b1', '/articles/beta/#b2']);
+		expect(labelled.sort()).toEqual(['a0', 'a0', 'b1', 'b1', 'b2', 'c1', 'c1']);
 	});
 });
