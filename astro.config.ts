@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { checkLinks } from './src/integrations/check-links.ts';
 import { typeface } from './src/typeface/typeface-integration.ts';
@@ -59,8 +60,14 @@ export default defineConfig({
 	vite: {
 		// The search page's worker (src/search/client/worker.ts) imports Pagefind as a module.
 		worker: { format: 'es' },
-		// The article pages' citations are formatted in worker threads run from the sources (src/citation/citation-workers.ts).
-		define: { 'import.meta.env.CITATION_WORKER': JSON.stringify(new URL('./src/citation/citation-worker.ts', import.meta.url).href) },
+		// Worker threads run from the sources: the articles' Markdown (src/articles/articles.ts) and
+		// the article pages' citations (src/citation/citation-workers.ts). The root locates the
+		// articles' files (entries' `filePath` is relative to it; bundled code cannot find it).
+		define: {
+			'import.meta.env.PROJECT_ROOT': JSON.stringify(pathToFileURL(`${ROOT}/`).href),
+			'import.meta.env.MARKDOWN_WORKER': JSON.stringify(new URL('./src/pipeline/markdown-worker.ts', import.meta.url).href),
+			'import.meta.env.CITATION_WORKER': JSON.stringify(new URL('./src/citation/citation-worker.ts', import.meta.url).href),
+		},
 		plugins: [plainDynamicImportsPlugin()],
 		build: {
 			// Astro inlines a small page script, which then needs a hash in every page's CSP and is

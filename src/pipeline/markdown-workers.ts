@@ -1,19 +1,20 @@
 /**
- * An Astro Markdown processor that runs the site's unified pipeline (site-pipeline.ts) in worker
- * threads, one per core. Astro compiles every article into its own module and awaits each
- * render, so renders queue up and the other cores share them: at 3,000 articles rendering is
- * most of the build, and the main thread alone would leave a core idle.
+ * The site's unified pipeline (site-pipeline.ts) in worker threads, one per core: as Astro's
+ * Markdown processor (themes, the register, events, notes, questions), and for the articles'
+ * files, all rendered at once (articles/articles.ts), so the cores share the work.
  */
 import type { MarkdownProcessor, MarkdownRenderResult } from '@astrojs/markdown-remark';
 import { WorkerPool, type WorkerPoolOptions } from './worker-pool.ts';
 
-/** What the main thread sends a worker (markdown-worker.ts). */
-export interface RenderRequest {
-	content: string;
-	/** The file's URL (a URL object cannot cross threads). */
-	fileUrl?: string;
-	frontmatter?: Record<string, unknown>;
-}
+/** What the main thread sends a worker (markdown-worker.ts): Markdown, or a Markdown file's path. */
+export type RenderRequest =
+	| {
+			content: string;
+			/** The file's URL (a URL object cannot cross threads). */
+			fileUrl?: string;
+			frontmatter?: Record<string, unknown>;
+	  }
+	| { file: string };
 
 /**
  * `entry` is a worker module that renders RenderRequests (markdown-worker.ts). Astro's shared
@@ -28,4 +29,15 @@ export function markdownInWorkers(entry: URL, options: WorkerPoolOptions = {}): 
 			render: (content, options) => pool.run({ content, fileUrl: options?.fileURL?.href, frontmatter: options?.frontmatter }),
 		}),
 	};
+}
+
+/** Each Markdown file (an absolute path) read and rendered in a worker of `entry`, all asked for at once. */
+export function renderFilesInWorkers(files: readonly string[], entry: URL, options?: WorkerPoolOptions): Array<Promise<MarkdownRenderResult>> {
+	const pool = new WorkerPool<RenderRequest, MarkdownRenderResult>(entry, options);
+	return files.map((file) => {
+		const rendered = pool.run({ file });
+		// Awaited in turn; a failure then stops the build, not an unhandled rejection before.
+		rendered.catch(() => {});
+		return rendered;
+	});
 }

@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMarkdownProcessor, parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { ARTICLES_DIR } from '../../../src/config/content-paths.ts';
-import { markdownInWorkers } from '../../../src/pipeline/markdown-workers.ts';
+import { markdownInWorkers, renderFilesInWorkers } from '../../../src/pipeline/markdown-workers.ts';
 import { sitePipeline } from '../../../src/pipeline/site-pipeline.ts';
 
 const WORKER = new URL('../../../src/pipeline/markdown-worker.ts', import.meta.url);
@@ -42,5 +43,24 @@ describe('markdownInWorkers', () => {
 		const renderer = await markdownInWorkers(new URL('../../fixtures/workers/pipeline-fails-to-load.ts', import.meta.url), { size: 1 }).createRenderer({});
 		await expect(renderer.render('Some text.')).rejects.toThrow('the theme tags no passage');
 		await expect(renderer.render('More text.')).rejects.toThrow('the theme tags no passage');
+	});
+});
+
+describe('renderFilesInWorkers', () => {
+	it('renders each file as Astro renders a Markdown module, frontmatter lines blanked', async () => {
+		const inProcess = await createMarkdownProcessor({ syntaxHighlight: false, ...sitePipeline() });
+		const slugs = ['axis-of-pragmatism', 'what-china-wants-and-fears'];
+		const rendered = await Promise.all(renderFilesInWorkers(slugs.map(articleFile), WORKER, { size: 2 }));
+		for (const [i, slug] of slugs.entries()) {
+			const { frontmatter, content } = parseFrontmatter(readFileSync(articleFile(slug), 'utf8'), { frontmatter: 'empty-with-spaces' });
+			expect(rendered[i]).toEqual(await inProcess.render(content, { fileURL: pathToFileURL(articleFile(slug)), frontmatter }));
+		}
+	});
+
+	it('fails a file the pipeline refuses with the reason, at its line', async () => {
+		const file = path.join(mkdtempSync(path.join(tmpdir(), 'render-files-')), 'bad.md');
+		writeFileSync(file, '---\ntitle: x\n---\n\nText.\n\n<script>alert(1)</script>\n');
+		const [rendered] = renderFilesInWorkers([file], WORKER, { size: 1 });
+		await expect(rendered).rejects.toThrow(/bad\.md:7: raw HTML \(<script>\) is not allowed/);
 	});
 });
