@@ -12,6 +12,10 @@ import { DEV_SITE_URL, MISSING_SITE_URL, readSiteUrl } from './src/config/site.t
 /** The project's folder, whatever the working directory (the scale bench builds from another). */
 const ROOT = import.meta.dirname;
 
+// The content folder for every module of the build: bundled page code cannot find it from where it
+// runs (src/config/content-paths.ts reads this first), and the workers inherit it.
+process.env.CONTENT_DIR ??= CONTENT_DIR;
+
 /** The public origin, for canonical URLs, copied links, citations, the feed and the sitemap. */
 const siteUrl = readSiteUrl(process.env.SITE_URL);
 
