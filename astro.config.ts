@@ -3,7 +3,6 @@ import { pathToFileURL } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { checkLinks } from './src/integrations/check-links.ts';
 import { typeface } from './src/typeface/typeface-integration.ts';
-import { cards } from './src/cards/cards-integration.ts';
 import { plainDynamicImportsPlugin } from './src/integrations/plain-dynamic-imports.ts';
 import { CONTENT_DIR } from './src/config/content-paths.ts';
 import { markdownInWorkers } from './src/pipeline/markdown-workers.ts';
@@ -15,6 +14,12 @@ const ROOT = import.meta.dirname;
 // The content folder for every module of the build: bundled page code cannot find it from where it
 // runs (src/config/content-paths.ts reads this first), and the workers inherit it.
 process.env.CONTENT_DIR ??= CONTENT_DIR;
+
+/**
+ * Where a build keeps what outlives dist/ (drawn cards, formatted citations): in node_modules/.cache/,
+ * or beside the output for a build of other content (fixtures, benchmarks), so that each keeps its own.
+ */
+const buildCache = (name: string) => (process.env.OUT_DIR ? `${path.resolve(process.env.OUT_DIR)}.${name}` : path.join(ROOT, 'node_modules/.cache', name));
 
 /** The public origin, for canonical URLs, copied links, citations, the feed and the sitemap. */
 const siteUrl = readSiteUrl(process.env.SITE_URL);
@@ -33,8 +38,6 @@ export default defineConfig({
 		},
 		checkLinks(path.relative(process.cwd(), CONTENT_DIR)),
 		typeface({ contentDir: CONTENT_DIR, srcDir: path.join(ROOT, 'src'), outDir: path.join(ROOT, 'node_modules/.typeface') }),
-		// A build of other content (fixtures, benchmarks) keeps its cards apart, beside its output.
-		cards({ cacheDir: process.env.OUT_DIR ? `${path.resolve(process.env.OUT_DIR)}.cards` : path.join(ROOT, 'node_modules/.cache/cards') }),
 	],
 	// Builds of other content folders (fixtures, benchmarks) keep their own output and cache.
 	// (The cache sits beside the output: a build empties its outDir after the content is synced.)
@@ -64,13 +67,17 @@ export default defineConfig({
 	vite: {
 		// The search page's worker (src/search/client/worker.ts) imports Pagefind as a module.
 		worker: { format: 'es' },
-		// Worker threads run from the sources: the articles' Markdown (src/articles/articles.ts) and
-		// the article pages' citations (src/citation/citation-workers.ts). The root locates the
-		// articles' files (entries' `filePath` is relative to it; bundled code cannot find it).
+		// Worker threads run from the sources: the articles' Markdown (src/articles/articles.ts), the
+		// article pages' citations (src/citation/citation-workers.ts) and the link cards
+		// (src/pages/cards/[file].ts); bundled code cannot find them beside itself, nor the root,
+		// which locates the articles' files (entries' `filePath` is relative to it), nor the caches.
 		define: {
 			'import.meta.env.PROJECT_ROOT': JSON.stringify(pathToFileURL(`${ROOT}/`).href),
 			'import.meta.env.MARKDOWN_WORKER': JSON.stringify(new URL('./src/pipeline/markdown-worker.ts', import.meta.url).href),
 			'import.meta.env.CITATION_WORKER': JSON.stringify(new URL('./src/citation/citation-worker.ts', import.meta.url).href),
+			'import.meta.env.CITATION_CACHE': JSON.stringify(buildCache('citations')),
+			'import.meta.env.CARD_WORKER': JSON.stringify(new URL('./src/cards/card-worker.ts', import.meta.url).href),
+			'import.meta.env.CARD_CACHE': JSON.stringify(buildCache('cards')),
 		},
 		plugins: [plainDynamicImportsPlugin()],
 		build: {

@@ -5,13 +5,11 @@
 import { fileURLToPath } from 'node:url';
 import type { MarkdownHeading, MarkdownRenderResult } from '@astrojs/markdown-remark';
 import { type CollectionEntry, getCollection } from 'astro:content';
-import type { CitableArticle, Edition } from '../citation/citation.ts';
-import { plainCitedText, unknownCitations } from '../editorial/cited-text.ts';
+import { unknownCitations } from '../editorial/cited-text.ts';
 import { readingMinutes } from '../text/prose.ts';
 import { type PassageRecord, recordedPassages } from '../pipeline/page-data.ts';
 import { renderFilesInWorkers } from '../pipeline/markdown-workers.ts';
 import { routes } from '../config/routes.ts';
-import { EDITION_NAME, SITE_LANG } from '../config/site.ts';
 
 export interface Article {
 	entry: CollectionEntry<'articles'>;
@@ -65,26 +63,3 @@ async function toArticle(entry: CollectionEntry<'articles'>, rendering: Promise<
 		headings: metadata.headings,
 	};
 }
-
-/** A page's one-line description: the standfirst, else our summary without its citation links. */
-export const articleDescription = ({ entry: { data } }: Article) => data.standfirst ?? plainCitedText(data.summary);
-
-/** The article as citations and metadata describe it, at the site's configured origin. */
-export function citableArticle(article: Article, site: URL): CitableArticle {
-	const { data } = article.entry;
-	return {
-		id: article.slug,
-		title: data.title,
-		titleSuppliedByEditors: data.titleSuppliedByEditors,
-		byline: data.byline,
-		author: data.author ?? null,
-		published: data.published,
-		updated: data.updated,
-		originalUrl: data.originalUrl,
-		url: new URL(article.url, site).href,
-		description: articleDescription(article),
-		summary: plainCitedText(data.summary),
-	};
-}
-
-export const edition = (site: URL): Edition => ({ name: EDITION_NAME, url: new URL('/', site).href, lang: SITE_LANG });

@@ -2,14 +2,15 @@
  * Draws every link card the site needs, each once: a card is cached under its file name, which
  * hashes what it shows (card-content.ts), so a rebuild with unchanged content draws none. The
  * rest are shared among worker threads, one per core: at 3,000 analyses drawing is the bulk of
- * the cards' cost (about 50 ms each). Cards no page shows any more leave the cache, so that it
- * holds one site's cards and does not grow with every edit.
+ * the cards' cost (about 50 ms each). Cards no page shows any more leave the cache
+ * (pipeline/folder-cache.ts).
  */
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { CardContent } from './card-content.ts';
+import { keepWanted } from '../pipeline/folder-cache.ts';
 
 export interface CardJob {
 	file: string;
@@ -18,7 +19,7 @@ export interface CardJob {
 
 interface CardRenderOptions {
 	cacheDir: string;
-	/** The worker's entry; the build, which bundles this module, passes it (cards-integration.ts). */
+	/** The worker's entry; the build, which bundles this module, passes it (astro.config.ts defines it). */
 	worker?: URL;
 	threads?: number;
 }
@@ -42,14 +43,11 @@ function runWorker(entry: URL, cards: CardJob[], cacheDir: string): Promise<void
 
 export async function renderCards(jobs: CardJob[], { cacheDir, worker = new URL('./card-worker.ts', import.meta.url), threads = availableParallelism() }: CardRenderOptions): Promise<RenderedCards> {
 	const unique = [...new Map(jobs.map((job) => [job.file, job])).values()];
-	// One listing of the cache serves both what to draw and what to drop.
-	const cached = new Set(existsSync(cacheDir) ? readdirSync(cacheDir) : []);
+	const cached = keepWanted(cacheDir, unique.map(({ file }) => file));
 	const missing = unique.filter(({ file }) => !cached.has(file));
 	const workers = Math.min(threads, Math.ceil(missing.length / CARDS_PER_WORKER));
 	// Dealt round-robin, so that each worker gets a like share.
 	const shares = Array.from({ length: workers }, (_, i) => missing.filter((_, j) => j % workers === i));
 	await Promise.all(shares.map((share) => runWorker(worker, share, cacheDir)));
-	const wanted = new Set(unique.map(({ file }) => file));
-	for (const file of cached) if (!wanted.has(file)) rmSync(path.join(cacheDir, file));
 	return { pngs: new Map(unique.map(({ file }) => [file, readFileSync(path.join(cacheDir, file))])), drawn: missing.length };
 }

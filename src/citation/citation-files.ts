@@ -1,6 +1,7 @@
 /** The citation files' routes (src/pages/…/citation.[ext].ts): one per analysis and format, and the edition's. */
 import type { APIRoute } from 'astro';
-import { citableArticle, edition, loadArticles } from '../articles/articles.ts';
+import { loadArticles } from '../articles/articles.ts';
+import { citableArticle, edition } from './citable-article.ts';
 import { cslItem } from './csl-item.ts';
 import { CITATION_FILES } from './exports.ts';
 

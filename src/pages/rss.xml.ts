@@ -1,6 +1,7 @@
 /** The analyses as an RSS feed, newest first; dates only where known to the day. */
 import type { APIRoute } from 'astro';
-import { articleDescription, loadArticles } from '../articles/articles.ts';
+import { loadArticles } from '../articles/articles.ts';
+import { articleDescription } from '../citation/citable-article.ts';
 import { rssXml } from '../feeds/feeds.ts';
 import { SITE_LANG, SITE_NAME, SITE_TAGLINE } from '../config/site.ts';
 

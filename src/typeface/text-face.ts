@@ -39,7 +39,9 @@ const ASCII = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).
 /** The characters of `texts`, with printable ASCII, once each and in code-point order. */
 export function characterSet(texts: Iterable<string>): string {
 	const chars = new Set(ASCII);
-	for (const text of texts) for (const char of text) if (char.codePointAt(0)! >= 32) chars.add(char);
+	// Printable ASCII is in already, and control characters stay out: only the rest is walked (at
+	// 3,000 analyses, walking every character took seconds).
+	for (const text of texts) for (const char of text.replace(/[\x00-\x7e]+/g, '')) chars.add(char);
 	return [...chars].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!).join('');
 }
 

@@ -8,8 +8,12 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import type { CardArticle } from '../../src/cards/card-content.ts';
 import { allCards } from '../../src/cards/cards.ts';
+import { cachedCitations } from '../../src/citation/citation-workers.ts';
+import { citableArticle, edition } from '../../src/citation/citable-article.ts';
+import { cslItem } from '../../src/citation/csl-item.ts';
+import { routes } from '../../src/config/routes.ts';
+import { articleSchema } from '../../src/schemas/article.ts';
 import { renderCards } from '../../src/cards/render-cards.ts';
 import { serveStatic } from '../../src/server/static-server.ts';
 import { BENCH_PORT, BENCH_SITE_URL } from './origin.ts';
@@ -43,6 +47,8 @@ interface ScaleFigures {
 	articles: number;
 	/** The link cards drawn into an empty cache (cold), then again with every card cached (warm). */
 	cards: { coldS: number; warmS: number; pngBytes: number };
+	/** The citations formatted into an empty cache (cold), then asked for again (warm). */
+	citations: { coldS: number; warmS: number };
 	astro: Run;
 	pagefind: Run;
 	outBytes: number;
@@ -136,28 +142,39 @@ const files = (dir: string) =>
 		.map((e) => path.join(e.parentPath, e.name));
 const bytesOf = (dir: string) => files(dir).reduce((total, f) => total + statSync(f).size, 0);
 
-/**
- * The link cards' step alone (src/cards/render-cards.ts), as the build runs it: every card drawn
- * in worker threads into the cache the build then reads (cold), then asked for again (warm). So the
- * astro build after it finds its cards cached, and its time leaves them out.
- */
-async function measureCards(content: string, cacheDir: string) {
-	const articlesDir = path.join(content, 'articles');
-	const jobs = allCards(
-		readdirSync(articlesDir).map((file) => {
-			const data = parseFrontmatter(readFileSync(path.join(articlesDir, file), 'utf8')).frontmatter;
-			const published = { ...data.published, earliest: new Date(data.published.earliest), latest: new Date(data.published.latest) };
-			return { slug: file.replace(/\.md$/, ''), entry: { data: { ...(data as CardArticle), published } } };
-		}),
-	);
+/** The corpus's analyses as the build's collection holds them: their frontmatter, by the content schema. */
+const corpusArticles = (content: string) =>
+	readdirSync(path.join(content, 'articles')).map((file) => {
+		const slug = file.replace(/\.md$/, '');
+		const data = articleSchema.parse(parseFrontmatter(readFileSync(path.join(content, 'articles', file), 'utf8')).frontmatter);
+		return { slug, url: routes.article(slug), entry: { data } };
+	});
+
+/** A cached step of the build, timed into an empty cache (cold), then again with all of it cached (warm). */
+async function coldAndWarm(step: () => Promise<unknown>) {
 	const timed = async () => {
 		const started = performance.now();
-		const { pngs } = await renderCards(jobs, { cacheDir });
-		return { seconds: (performance.now() - started) / 1000, pngBytes: [...pngs.values()].reduce((sum, png) => sum + png.byteLength, 0) };
+		await step();
+		return (performance.now() - started) / 1000;
 	};
-	const cold = await timed();
-	const warm = await timed();
-	return { coldS: cold.seconds, warmS: warm.seconds, pngBytes: cold.pngBytes };
+	return { coldS: await timed(), warmS: await timed() };
+}
+
+/**
+ * The cached steps alone, as the build runs them, into the caches the build then reads: the link
+ * cards (src/cards/render-cards.ts), drawn in worker threads, and the citations
+ * (src/citation/citation-workers.ts), formatted by citeproc in worker threads. So the astro build
+ * after them finds both cached, and its time leaves them out.
+ */
+async function measureCachedSteps(content: string, out: string) {
+	const articles = corpusArticles(content);
+	const jobs = allCards(articles);
+	const cards = await coldAndWarm(() => renderCards(jobs, { cacheDir: `${out}.cards` }));
+	const { pngs } = await renderCards(jobs, { cacheDir: `${out}.cards` });
+	const items = articles.map((article) => cslItem(citableArticle(article, new URL(BENCH_SITE_URL)), edition(new URL(BENCH_SITE_URL))));
+	const worker = new URL('../../src/citation/citation-worker.ts', import.meta.url);
+	const citations = await coldAndWarm(() => Promise.all(cachedCitations(items, { cacheDir: `${out}.citations`, worker }).values()));
+	return { cards: { ...cards, pngBytes: [...pngs.values()].reduce((sum, png) => sum + png.byteLength, 0) }, citations };
 }
 
 /** Generates, builds, indexes and searches one corpus of `count` articles inside `work`. */
@@ -167,8 +184,8 @@ async function measureCorpus(work: string, count: number): Promise<ScaleFigures>
 	try {
 		await writeSyntheticCorpus(content, count);
 		const env = { CONTENT_DIR: content, OUT_DIR: out, SITE_URL: BENCH_SITE_URL, ASTRO_TELEMETRY_DISABLED: '1' };
-		// Where the build caches this corpus's cards (astro.config.ts).
-		const cards = await measureCards(content, `${out}.cards`);
+		// Where the build caches this corpus's cards and citations (astro.config.ts).
+		const { cards, citations } = await measureCachedSteps(content, out);
 		const astro = await run(work, 'node_modules/.bin/astro', ['build', '--force', '--root', ROOT], env, limitFor(count));
 		// The build's own index step (src/search/build/index-site.ts), as `npm run build` runs it.
 		const pagefind = await run(work, 'src/search/build/index-site.ts', [out], {}, limitFor(count));
@@ -185,6 +202,7 @@ async function measureCorpus(work: string, count: number): Promise<ScaleFigures>
 		return {
 			articles: count,
 			cards,
+			citations,
 			astro,
 			pagefind,
 			outBytes: bytesOf(out),
@@ -199,7 +217,7 @@ async function measureCorpus(work: string, count: number): Promise<ScaleFigures>
 		};
 	} finally {
 		// A large corpus's output takes gigabytes: free it before building the next.
-		for (const dir of [content, out, `${out}.cache`, `${out}.cards`]) rmSync(dir, { recursive: true, force: true });
+		for (const dir of [content, out, `${out}.cache`, `${out}.cards`, `${out}.citations`]) rmSync(dir, { recursive: true, force: true });
 	}
 }
 
@@ -254,16 +272,17 @@ const mb = (bytes: number | undefined) => (bytes === undefined ? 'n/a' : `${(byt
 export function scaleTable(results: ScaleResult[]): Table {
 	return {
 		title: `Scale (synthetic corpora of the real passages, built in the OS temp dir; search: median of ${SEARCH_RUNS} fresh profiles × ${SEARCH_QUERIES.length} queries)`,
-		head: ['articles', 'link cards, cold / warm (PNG total)', 'astro build', 'pagefind', 'build per article', 'peak memory (astro / pagefind)', 'output', 'article page (median)', 'largest page', 'Pagefind index', 'cold search (Pagefind alone)', 'first-search bytes (gzip)', 'warm search (Pagefind alone)'],
+		head: ['articles', 'link cards, cold / warm (PNG total)', 'citations, cold / warm', 'astro build', 'pagefind', 'build per article', 'peak memory (astro / pagefind)', 'output', 'article page (median)', 'largest page', 'Pagefind index', 'cold search (Pagefind alone)', 'first-search bytes (gzip)', 'warm search (Pagefind alone)'],
 		rows: results.map((r) =>
 			'reason' in r
-				? [String(r.articles), r.reason, ...Array<string>(11).fill('—')]
+				? [String(r.articles), r.reason, ...Array<string>(12).fill('—')]
 				: [
 						String(r.articles),
 						`${r.cards.coldS.toFixed(1)} s / ${r.cards.warmS.toFixed(1)} s (${mb(r.cards.pngBytes)})`,
+						`${r.citations.coldS.toFixed(1)} s / ${r.citations.warmS.toFixed(1)} s`,
 						seconds(r.astro),
 						seconds(r.pagefind),
-						ms(((r.cards.coldS + r.astro.seconds + r.pagefind.seconds) * 1000) / r.articles),
+						ms(((r.cards.coldS + r.citations.coldS + r.astro.seconds + r.pagefind.seconds) * 1000) / r.articles),
 						`${mb(r.astro.peakBytes)} / ${mb(r.pagefind.peakBytes)}`,
 						mb(r.outBytes),
 						kb(r.articlePageBytes),
@@ -275,7 +294,7 @@ export function scaleTable(results: ScaleResult[]): Table {
 					],
 		),
 		notes: [
-			'Link cards: drawn in worker threads, one per core, into the cache the build reads (src/cards/), before the astro build, which then finds them all cached: its time leaves the cards out. Warm: the same cards asked for again, all cached.',
+			'Link cards and citations: the build’s cached steps, each run alone before the astro build into the cache it reads (cards drawn by resvg, src/cards/; citations formatted by citeproc, src/citation/citation-workers.ts; both in worker threads, one per core). The astro build then finds them all cached: its time leaves them out. Warm: the same asked for again, all cached. Build per article counts them cold.',
 			'Each synthetic article is 15–20 real paragraphs with one or two of the real headings, tagged with the themes its paragraphs carry in the real theme files; the registry is written by the code of `npm run passages:update`.',
 			`Goal: cost grows linearly with the number of articles; 3,000 articles build and index in ≤ 120 s on a 2-core machine, each step in ≤ 2 GB; output ≤ 250 MB; the first search fetches ≤ 250 KB. A step still running after ${BUILD_LIMIT_S} s (${ARCHIVE_LIMIT_S} s for ${ARCHIVE_SIZE.toLocaleString('en')} articles, measured only with \`--30000\`) or holding more than ${mb(MEMORY_LIMIT_BYTES)} is stopped, and a size is not built when linear growth from the size before would already exceed its time limit.`,
 			'Cold search: "/" pressed on an article page → first result; first-search bytes: everything fetched for it (search code, Pagefind, index), the largest over the queries. Warm: the other query in the open dialog. In brackets, Pagefind alone in the page for the same queries (see the search table).',
