@@ -47,12 +47,16 @@ const cacheFile = (item: CslItem, fingerprint: string) =>
 /** The items' citations, by item id: each read from `cacheDir`, or formatted in a worker of `worker` and saved there. */
 export function cachedCitations(items: readonly CslItem[], { cacheDir, worker, ...options }: { cacheDir: string; worker: URL } & WorkerPoolOptions): Map<string, Promise<FormattedCitation[]>> {
 	const fingerprint = formatterFingerprint(worker);
-	const files = new Map(items.map((item) => [item.id, cacheFile(item, fingerprint)]));
-	const held = keepWanted(cacheDir, files.values());
-	const read = (item: CslItem): [string, Promise<FormattedCitation[]>] => [item.id, Promise.resolve(JSON.parse(readFileSync(path.join(cacheDir, files.get(item.id)!), 'utf8')))];
-	const formatted = formatInWorkers(items.filter((item) => !held.has(files.get(item.id)!)), worker, options);
-	for (const [id, citations] of formatted) citations.then((done) => writeFileSync(path.join(cacheDir, files.get(id)!), JSON.stringify(done)), () => {});
-	return new Map([...items.filter((item) => held.has(files.get(item.id)!)).map(read), ...formatted]);
+	const fileOf = new Map(items.map((item) => [item.id, path.join(cacheDir, cacheFile(item, fingerprint))]));
+	const held = keepWanted(cacheDir, [...fileOf.values()].map((file) => path.basename(file)));
+	const isHeld = (item: CslItem) => held.has(path.basename(fileOf.get(item.id)!));
+	const citations = new Map<string, Promise<FormattedCitation[]>>();
+	for (const item of items.filter(isHeld)) citations.set(item.id, Promise.resolve(JSON.parse(readFileSync(fileOf.get(item.id)!, 'utf8'))));
+	for (const [id, formatted] of formatInWorkers(items.filter((item) => !isHeld(item)), worker, options)) {
+		citations.set(id, formatted);
+		formatted.then((done) => writeFileSync(fileOf.get(id)!, JSON.stringify(done)), () => {});
+	}
+	return citations;
 }
 
 let formatted: Promise<Map<string, Promise<FormattedCitation[]>>> | undefined;
