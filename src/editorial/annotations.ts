@@ -195,8 +195,8 @@ function articleAnnotator({ articles, themeIndex, themeTitle, keywordsOf, themeP
 				const apparatus = chips.length > 0 || answers.length > 0 ? passageThemes(chips, comparisons, answers) : '';
 				const blocks = [noted.length > 0 ? editorNotes(noted.map((n) => n.block)) : '', apparatus].join('');
 				// One block beside the passage, so its notes and themes share the margin of the passage's
-				// row; ours, so out of search.
-				return blocks ? toMarkup(h('div.passage-margin', { dataPagefindIgnore: 'all' }, [raw(blocks)])) : undefined;
+				// row; ours, so out of search (search/shared/apparatus.ts).
+				return blocks ? toMarkup(h('div.passage-margin', [raw(blocks)])) : undefined;
 			},
 			find: findMentions,
 			link: (entry, words) => mentionLink(routes.registerEntry(entry), words),
