@@ -7,6 +7,7 @@ import { cards } from './src/cards/cards-integration.ts';
 import { plainDynamicImportsPlugin } from './src/integrations/plain-dynamic-imports.ts';
 import { CONTENT_DIR } from './src/config/content-paths.ts';
 import { markdownInWorkers } from './src/pipeline/markdown-workers.ts';
+import { APPARATUS } from './src/search/shared/apparatus.ts';
 import { DEV_SITE_URL, MISSING_SITE_URL, readSiteUrl } from './src/config/site.ts';
 
 /** The project's folder, whatever the working directory (the scale bench builds from another). */
@@ -71,6 +72,8 @@ export default defineConfig({
 			'import.meta.env.PROJECT_ROOT': JSON.stringify(pathToFileURL(`${ROOT}/`).href),
 			'import.meta.env.MARKDOWN_WORKER': JSON.stringify(new URL('./src/pipeline/markdown-worker.ts', import.meta.url).href),
 			'import.meta.env.CITATION_WORKER': JSON.stringify(new URL('./src/citation/citation-worker.ts', import.meta.url).href),
+			// Search marks' and exact copy's selector, written into each of their scripts.
+			'import.meta.env.APPARATUS': JSON.stringify(APPARATUS),
 		},
 		plugins: [plainDynamicImportsPlugin()],
 		build: {

@@ -69,7 +69,7 @@ test('nothing outside what search indexes is marked: no chrome, no notes, no com
 		APPARATUS,
 	);
 	expect(stray).toBe(0);
-	await expect(page.locator('.site-header mark, .themes-disclosure mark, .cite-article mark')).toHaveCount(0);
+	await expect(page.locator('.site-header mark, .passage-margin > details mark, .cite-article mark')).toHaveCount(0);
 });
 
 /** A question of the synopsis's themes, from its file (content/questions/<id>.md). */

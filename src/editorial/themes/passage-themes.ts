@@ -30,9 +30,9 @@ export function passageThemes(chips: readonly ThemeChip[], compared: boolean, an
 	const summary = h('summary', [h('span.visually-hidden', [lead]), named.join(' · ')]);
 	const links = chips.length > 0 ? [themeChips(chips, 'This paragraph on the theme pages', false)] : [];
 	const answered = answers.map(({ question, href }) =>
-		h('p.passage-answers', [h('span.label', ['Answers: ']), `“${question}” · `, h('a', { href }, ['compare', h('span.visually-hidden', [' the analyses’ answers'])])]),
+		h('p', [h('span.label', ['Answers: ']), `“${question}” · `, h('a', { href }, ['compare', h('span.visually-hidden', [' the analyses’ answers'])])]),
 	);
-	// The panel needs no class: the disclosure's one div (passage-apparatus.css).
+	// The disclosure, its panel and its answers need no class: the margin holds no other (passage-apparatus.css).
 	const panel = h('div', [...links, ...answered, ...(compared ? [h('theme-compare')] : [])]);
-	return toMarkup(h('details.themes-disclosure', [summary, panel]));
+	return toMarkup(h('details', [summary, panel]));
 }

@@ -7,14 +7,14 @@
  */
 import { markRanges } from '../shared/highlight-terms.ts';
 import { HIGHLIGHT_PARAM } from '../shared/highlight-param.ts';
-import { APPARATUS } from '../shared/apparatus.ts';
 
 const MARK_CLASS = 'pagefind-highlight';
 /** How far (px) the reader scrolls on before the notice folds to its button. */
 const FOLD_AFTER = 48;
 /** Elements whose text is marked as one run, so a phrase can cross a link but not two paragraphs. */
 const BLOCK = 'p, li, blockquote, h1, h2, h3, h4, dd, dt, td, th, figcaption, [data-pagefind-body]';
-const SKIPPED = `${APPARATUS}, .passage-actions`;
+/** What is not the authors' words (search/shared/apparatus.ts), and the ¶'s tools. */
+const SKIPPED = `${import.meta.env.APPARATUS}, .passage-actions`;
 
 /** Wraps the stretches of `nodes`' joined text in marks; the nodes are one block's text, in order. */
 function markText(nodes: Text[], terms: readonly string[]) {

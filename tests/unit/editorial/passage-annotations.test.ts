@@ -101,7 +101,7 @@ describe('passageThemes', () => {
 		const [summary, panel] = details!.children as Element[];
 		expect(toString(summary!)).toBe('Themes and questions of this paragraph: Europe · Taiwan · 1 question');
 		expect(toHtml((panel as Element).children[1]!)).toBe(
-			'<p class="passage-answers"><span class="label">Answers: </span>“Would a frozen conflict suit China?” · <a href="/compare/#frozen-conflict">compare<span class="visually-hidden"> the analyses’ answers</span></a></p>',
+			'<p><span class="label">Answers: </span>“Would a frozen conflict suit China?” · <a href="/compare/#frozen-conflict">compare<span class="visually-hidden"> the analyses’ answers</span></a></p>',
 		);
 		// A passage with no theme still has its one disclosure for the questions.
 		const [alone] = fromHtml(passageThemes([], false, [...answers, { question: 'Another?', href: '/compare/#another' }]), { fragment: true }).children as Element[];
