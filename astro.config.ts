@@ -6,6 +6,7 @@ import { typeface } from './src/typeface/typeface-integration.ts';
 import { plainDynamicImportsPlugin } from './src/integrations/plain-dynamic-imports.ts';
 import { CONTENT_DIR } from './src/config/content-paths.ts';
 import { markdownInWorkers } from './src/pipeline/markdown-workers.ts';
+import { APPARATUS } from './src/search/shared/apparatus.ts';
 import { DEV_SITE_URL, MISSING_SITE_URL, readSiteUrl } from './src/config/site.ts';
 
 /** The project's folder, whatever the working directory (the scale bench builds from another). */
@@ -78,6 +79,8 @@ export default defineConfig({
 			'import.meta.env.CITATION_CACHE': JSON.stringify(buildCache('citations')),
 			'import.meta.env.CARD_WORKER': JSON.stringify(new URL('./src/cards/card-worker.ts', import.meta.url).href),
 			'import.meta.env.CARD_CACHE': JSON.stringify(buildCache('cards')),
+			// Search marks' and exact copy's selector, written into each of their scripts.
+			'import.meta.env.APPARATUS': JSON.stringify(APPARATUS),
 		},
 		plugins: [plainDynamicImportsPlugin()],
 		build: {

@@ -1,4 +1,4 @@
-/** Set by astro.config.ts for the worker threads that page code starts, and their caches. */
+/** Set by astro.config.ts: for the worker threads that page code starts, their caches, and browser code. */
 interface ImportMetaEnv {
 	/** The project's folder as a file URL, ending in "/". */
 	readonly PROJECT_ROOT: string;
@@ -12,4 +12,6 @@ interface ImportMetaEnv {
 	readonly CARD_WORKER: string;
 	/** The folder link cards are cached in. */
 	readonly CARD_CACHE: string;
+	/** What is not the authors' words, as one CSS selector (search/shared/apparatus.ts), for browser code. */
+	readonly APPARATUS: string;
 }

@@ -17,6 +17,9 @@ export const QUESTION_PREVIEWS_PATH = '/compare/previews.json';
 export const COMPARE_PATH = '/compare/';
 /** The same themes' passages in the other analyses, fetched when a passage's themes disclosure opens (editorial/themes/theme-compare.ts). */
 export const passageComparisons = (slug: string) => `/articles/${slug}/comparisons.json`;
+/** The theme a link to a theme page (or to an entry on it) leads to: a passage's disclosure knows its themes by its links (editorial/themes/theme-compare.ts). */
+const THEMES_PATH = '/themes/';
+export const themeOfLink = (href: string) => href.slice(THEMES_PATH.length).split('/')[0]!;
 export const searchQuery = (query: string) => (query ? `${SEARCH_PATH}?q=${encodeURIComponent(query)}` : SEARCH_PATH);
 
 /** How the timeline's ids for analyses begin; no event's may (editorial/timeline/events.ts). */
@@ -32,8 +35,8 @@ export const routes = {
 	analysesList: (page?: number) => (page && page > 1 ? `/articles/page/${page}/` : '/articles/'),
 	article: (slug: string) => `/articles/${slug}/`,
 	passage: (slug: string, id: string) => `/articles/${slug}/#${id}`,
-	themes: '/themes/',
-	theme: (id: string, page?: number) => paged(`/themes/${id}/`, page),
+	themes: THEMES_PATH,
+	theme: (id: string, page?: number) => paged(`${THEMES_PATH}${id}/`, page),
 	/** An analysis's section on a theme page. */
 	themeAnalysis: (id: string, article: string, page?: number) => `${paged(`/themes/${id}/`, page)}#${article}`,
 	/** A tagged passage's entry on a theme page (see themeEntryId in editorial/themes/themes.ts). */

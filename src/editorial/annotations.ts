@@ -9,7 +9,7 @@ import { type CollectionEntry, getCollection } from 'astro:content';
 import { h } from 'hastscript';
 import { raw, toMarkup } from './markup.ts';
 import { type Mention, mentionMatcher } from './register/mentions.ts';
-import { comparisonLists, comparedThemes } from './themes/passage-comparisons.ts';
+import { comparisonLists } from './themes/passage-comparisons.ts';
 import type { Comparisons } from './themes/combined-comparisons.ts';
 import { noteBlock, noteContent, notedPhrase, editorNotes } from './notes/note-html.ts';
 import { type NoteInput, noteProblems, numberNotes, type NumberedNote } from './notes/notes.ts';
@@ -189,14 +189,14 @@ function articleAnnotator({ articles, themeIndex, themeTitle, keywordsOf, themeP
 				const themeIds = themesOf[id];
 				const noted = notesAfter(id);
 				const chips = (themeIds ?? []).map((t) => ({ title: themeTitle(t), href: routes.themeEntry(t, themeEntryId({ article, id }), page) }));
-				// The comparison list is fetched when the disclosure opens; the page only says where from.
-				const comparisons = themeIds?.some((t) => t in compared) ? comparedThemes(themeIds) : undefined;
+				// The comparison lists are fetched when the disclosure opens; the page only says where from.
+				const comparisons = themeIds?.some((t) => t in compared) ?? false;
 				const answers = answered(article, id).map((q) => ({ question: q.question, href: routes.compareQuestion(q.id) }));
 				const apparatus = chips.length > 0 || answers.length > 0 ? passageThemes(chips, comparisons, answers) : '';
 				const blocks = [noted.length > 0 ? editorNotes(noted.map((n) => n.block)) : '', apparatus].join('');
 				// One block beside the passage, so its notes and themes share the margin of the passage's
-				// row; ours, so out of search.
-				return blocks ? toMarkup(h('div.passage-margin', { dataPagefindIgnore: 'all' }, [raw(blocks)])) : undefined;
+				// row; ours, so out of search (search/shared/apparatus.ts).
+				return blocks ? toMarkup(h('div.passage-margin', [raw(blocks)])) : undefined;
 			},
 			find: findMentions,
 			link: (entry, words) => mentionLink(routes.registerEntry(entry), words),

@@ -67,13 +67,10 @@ export default function rehypePassageIds(options: RehypePassageIdsOptions) {
 		if (stale.length > 0) onStale?.(article, stale.map((m) => m.id));
 
 		const retiredBySuccessor = Map.groupBy(entry!.retired, (r) => r.successor);
-		found.forEach(({ element, text, section }, i) => {
+		found.forEach(({ element }, i) => {
 			const id = ids[i]!;
 			element.properties.id = id;
 			element.properties.dataPassage = '';
-			// Pagefind makes every titled element with an id its own sub-result: one hit per passage,
-			// titled with its section (when the author used headings) and its opening words.
-			element.properties.dataPagefindTitle = section ? `${section.text} — ${excerpt(text, 6)}` : excerpt(text);
 			const aliases = (retiredBySuccessor.get(id) ?? []).map((r) =>
 				h('span.passage-retired', { id: r.id, dataPagefindIgnore: '' }, [
 					h('span.passage-retired-notice', { role: 'note' }, [

@@ -16,7 +16,7 @@ export default function rehypePassagePermalinks() {
 			if (dataPassage === undefined || typeof id !== 'string') return;
 			number += 1;
 			element.children.unshift(
-				h('a.passage-link', { href: `#${id}`, ariaLabel: `Link to paragraph ${number}`, dataPagefindIgnore: '' }, [String(number)]),
+				h('a.passage-link', { href: `#${id}`, ariaLabel: `Link to paragraph ${number}` }, [String(number)]),
 			);
 		});
 	};

@@ -1,13 +1,13 @@
 /**
  * What a reader copies from an article body is what the author wrote: the apparatus (note markers
  * and notes, ¶ links, passage tools, theme disclosures, comparisons) is left out of the clipboard,
- * and search marks are unwrapped. Apparatus is whatever carries `data-pagefind-ignore`: the one mark
+ * and search marks are unwrapped. Apparatus is what search/shared/apparatus.ts names (APPARATUS): the one list
  * that says "not the authors' words", for search and copy alike. Paragraphs stay paragraphs. A
  * selection within apparatus (a note, say), or outside an article body, copies as the browser would.
  * On the page from the start: a `copy` event cannot wait for a fetch.
  */
 const BODY = '.article-body';
-const APPARATUS = '[data-pagefind-ignore]';
+const APPARATUS = import.meta.env.APPARATUS;
 const BLOCK = 'p, li, h1, h2, h3, h4, h5, h6, blockquote, pre, dt, dd, figcaption, td, th';
 
 /** The selection's words without apparatus: text/plain by paragraphs, and plain text/html. */

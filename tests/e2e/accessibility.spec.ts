@@ -45,7 +45,7 @@ test('axe: the open search dialog with results, and a targeted passage with its 
 	await page.goto(`${article.url}#${article.passageIds[1]}`);
 	await page.locator(`[id="${article.passageIds[1]}"] > .passage-link`).click();
 	await expect(page.locator('.passage-actions')).toBeVisible();
-	await page.locator('.themes-disclosure summary').first().click();
+	await page.locator('.passage-margin > details summary').first().click();
 	await expectNoViolations(page);
 	await page.keyboard.press('/');
 	await expect(page.locator('.search-dialog input[type="search"]')).toBeFocused();
@@ -169,7 +169,7 @@ test('an article prints without the site’s controls, with its address and pass
 	const permalink = page.locator(`[id="${article.passageIds[0]}"] > .passage-link`);
 	await permalink.click();
 	await expect(permalink).toHaveAttribute('aria-expanded', 'true');
-	const controls = ['.site-header', '.site-footer', '.passage-link', '.passage-actions', '.themes-disclosure'];
+	const controls = ['.site-header', '.site-footer', '.passage-link', '.passage-actions', '.passage-margin > details'];
 	for (const selector of controls) await expect(page.locator(selector).first(), selector).toBeVisible();
 	await page.emulateMedia({ media: 'print' });
 	for (const selector of controls) await expect(page.locator(selector).first(), selector).toBeHidden();

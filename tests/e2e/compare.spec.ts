@@ -135,7 +135,7 @@ test('a passage that answers a question says so in its one disclosure, with a li
 	const summary = margin.locator('summary');
 	await expect(summary).toHaveText('This paragraph answers 1 question');
 	await summary.click();
-	const answers = margin.locator('.passage-answers');
+	const answers = margin.locator('details > div > p');
 	await expect(answers).toHaveText('Answers: “Would a frozen conflict suit China?” · compare the analyses’ answers');
 	await answers.getByRole('link').click();
 	await expect(page).toHaveURL(/\/compare\/#frozen-conflict$/);

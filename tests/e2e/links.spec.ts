@@ -1,6 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { articles } from '../support/content.ts';
 import { SITE_ORIGIN as SITE } from '../support/origins.ts';
+import { APPARATUS } from '../../src/search/shared/apparatus.ts';
 import { NO_CLIPBOARD_READ_IN_FIREFOX, NO_SCRIPT_OFF_IN_FIREFOX } from '../support/skips.ts';
 const today = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
 const butyrska = articles.find((a) => a.slug === 'china-stake-neutrality-leverage')!;
@@ -75,11 +76,11 @@ const clipboardHtml = (page: Page) =>
 test('Copy quote, by keyboard, copies the passage’s words in quotation marks with their source and link', async ({ page, browserName }) => {
 	const id = butyrska.passageIds[3]!;
 	await page.goto(butyrska.url);
-	const words = (await page.locator(`[id="${id}"]`).evaluate((p) => {
+	const words = (await page.locator(`[id="${id}"]`).evaluate((p, apparatus) => {
 		const copy = p.cloneNode(true) as Element;
-		for (const apparatus of copy.querySelectorAll('[data-pagefind-ignore]')) apparatus.remove();
+		for (const ours of copy.querySelectorAll(apparatus)) ours.remove();
 		return copy.textContent!;
-	})).replace(/\s+/g, ' ').trim();
+	}, APPARATUS)).replace(/\s+/g, ' ').trim();
 	const button = await tabFromPermalink(page, id, 2);
 	await expect(button).toHaveAccessibleName('Copy quote');
 	await page.keyboard.press('Enter');
@@ -176,12 +177,12 @@ test('Copy quote on a selection copies the selected words, with the Text Fragmen
 	const id = unsigned.passageIds[1]!;
 	await page.goto(unsigned.url);
 	// Seven words from within one run of the author's text (atPhrase selects within one text node).
-	const phrase = await page.locator(`[id="${id}"]`).evaluate((p) => {
+	const phrase = await page.locator(`[id="${id}"]`).evaluate((p, apparatus) => {
 		const runs: string[] = [];
 		const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-		for (let node = walker.nextNode(); node; node = walker.nextNode()) if (!node.parentElement!.closest('[data-pagefind-ignore]')) runs.push(node.textContent!);
+		for (let node = walker.nextNode(); node; node = walker.nextNode()) if (!node.parentElement!.closest(apparatus)) runs.push(node.textContent!);
 		return runs.sort((a, b) => b.length - a.length)[0]!.trim().split(/\s+/).slice(1, 8).join(' ');
-	});
+	}, APPARATUS);
 	await atPhrase(page, id, phrase, 0, 'select');
 	await page.getByRole('button', { name: 'Copy quote' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Quote copied' })).toBeVisible();

@@ -140,7 +140,7 @@ test('the longest passage keeps to 72 characters a line at 1440 px', async ({ pa
 test('keyboard: a passage’s themes disclosure opens on Enter and leads to its theme links and comparisons', async ({ page }) => {
 	const article = articles.find((a) => a.slug === 'what-china-wants-and-fears')!;
 	await page.goto(article.url);
-	const notes = page.locator('.themes-disclosure').first();
+	const notes = page.locator('.passage-margin > details').first();
 	const summary = notes.locator('summary');
 	await summary.focus();
 	await page.keyboard.press('Enter');

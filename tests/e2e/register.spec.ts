@@ -6,17 +6,20 @@
 import { expect, type Page, test } from '@playwright/test';
 import { idsOn } from '../support/page-ids.ts';
 import { articles, register } from '../support/content.ts';
+import { APPARATUS } from '../../src/search/shared/apparatus.ts';
 import { passageTexts, quotesIn } from '../support/quoted.ts';
 
 
 /** Each passage of an article page as the reader sees its words (without the ¶ link), in order. */
 const passagesOf = (page: Page) =>
-	page.locator('.article-body [data-passage]').evaluateAll((elements) =>
-		elements.map((el) => {
-			const copy = el.cloneNode(true) as HTMLElement;
-			for (const ours of copy.querySelectorAll('[data-pagefind-ignore]')) ours.remove();
-			return { id: el.id, text: copy.textContent ?? '' };
-		}),
+	page.locator('.article-body [data-passage]').evaluateAll(
+		(elements, apparatus) =>
+			elements.map((el) => {
+				const copy = el.cloneNode(true) as HTMLElement;
+				for (const ours of copy.querySelectorAll(apparatus)) ours.remove();
+				return { id: el.id, text: copy.textContent ?? '' };
+			}),
+		APPARATUS,
 	);
 
 /**

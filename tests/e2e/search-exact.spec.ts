@@ -10,6 +10,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { articles, themes } from '../support/content.ts';
 import { holdBack } from '../support/hold-back.ts';
+import { APPARATUS } from '../../src/search/shared/apparatus.ts';
 
 /** The marked words on the page, each run of adjacent marks as one string. */
 const markedRuns = (page: Page) =>
@@ -63,11 +64,12 @@ test('a quoted phrase marks the phrase where it stands and no word of it elsewhe
 test('nothing outside what search indexes is marked: no chrome, no notes, no comparisons', async ({ page }) => {
 	await page.goto(`/articles/what-china-wants-and-fears/?pagefind-highlight=China&pagefind-highlight=Themes&pagefind-highlight=Cite`);
 	await expect(page.locator('mark.pagefind-highlight').first()).toBeVisible();
-	const stray = await page.evaluate(() =>
-		[...document.querySelectorAll('mark.pagefind-highlight')].filter((m) => !m.closest('[data-pagefind-body]') || m.closest('[data-pagefind-ignore]')).length,
+	const stray = await page.evaluate(
+		(apparatus) => [...document.querySelectorAll('mark.pagefind-highlight')].filter((m) => !m.closest('[data-pagefind-body]') || m.closest(apparatus)).length,
+		APPARATUS,
 	);
 	expect(stray).toBe(0);
-	await expect(page.locator('.site-header mark, .themes-disclosure mark, .cite-article mark')).toHaveCount(0);
+	await expect(page.locator('.site-header mark, .passage-margin > details mark, .cite-article mark')).toHaveCount(0);
 });
 
 /** A question of the synopsis's themes, from its file (content/questions/<id>.md). */

@@ -41,7 +41,7 @@ test('a passage’s theme link lands on its entry, which links back to it', asyn
 	const article = 'what-china-wants-and-fears';
 	const passage = 'rhetorical-positions-calibrated';
 	await page.goto(`/articles/${article}/#${passage}`);
-	const block = page.locator(`[id="${passage}"] + .passage-margin .themes-disclosure`);
+	const block = page.locator(`[id="${passage}"] + .passage-margin > details`);
 	await expect(block.locator('summary')).toHaveText('Themes and questions of this paragraph: Neutrality · Sanctions · Europe · 2 questions');
 	await expect(block.locator('.theme-chips a')).toHaveText(['Neutrality', 'Sanctions', 'Europe']);
 	await block.locator('summary').click();
@@ -56,7 +56,7 @@ test('a passage’s themes disclosure lists exactly the same theme’s passages 
 	const article = 'china-stake-neutrality-leverage';
 	const passage = 'western-observers-argue';
 	await page.goto(`/articles/${article}/#${passage}`);
-	const details = page.locator(`[id="${passage}"] + .passage-margin .themes-disclosure`);
+	const details = page.locator(`[id="${passage}"] + .passage-margin > details`);
 	await details.locator('summary').click();
 	const quotes = details.locator('.compare-list a');
 	await expect(quotes.first()).toBeVisible();
@@ -92,7 +92,7 @@ test('a passage’s comparisons are fetched when its disclosure opens, and lie o
 	});
 	const nextTop = () => page.locator(`[id="${next}"]`).evaluate((el) => el.getBoundingClientRect().top + scrollY);
 	const before = await nextTop();
-	const details = page.locator(`[id="${passage}"] + .passage-margin .themes-disclosure`);
+	const details = page.locator(`[id="${passage}"] + .passage-margin > details`);
 	await details.locator('summary').click();
 	await expect(details.locator('.compare-list a').first()).toBeVisible();
 	expect(await nextTop()).toBeCloseTo(before, 1);
@@ -101,7 +101,7 @@ test('a passage’s comparisons are fetched when its disclosure opens, and lie o
 	await page.keyboard.press('Escape');
 	await expect(details).not.toHaveAttribute('open');
 	await expect(details.locator('summary')).toBeFocused();
-	const other = page.locator('.themes-disclosure').filter({ has: page.locator('theme-compare') }).first();
+	const other = page.locator('.passage-margin > details').filter({ has: page.locator('theme-compare') }).first();
 	await other.locator('summary').click();
 	await expect(other.locator('.compare-list a').first()).toBeVisible();
 	expect(fetched).toHaveLength(1);
@@ -111,7 +111,7 @@ test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 	test('a passage’s themes disclosure leads to its entries on the theme pages, which list the other analyses', async ({ page }) => {
 		await page.goto('/articles/china-stake-neutrality-leverage/#western-observers-argue');
-		const details = page.locator('[id="western-observers-argue"] + .passage-margin .themes-disclosure');
+		const details = page.locator('[id="western-observers-argue"] + .passage-margin > details');
 		await details.locator('summary').click();
 		const link = details.getByRole('link', { name: 'Taiwan', exact: true });
 		await expect(link).toBeVisible();
@@ -196,7 +196,7 @@ test('the Taiwan page quotes What China Wants by its one sentence on Taiwan, not
 test('the other analyses’ passages in a themes disclosure are quoted by their sentences on the theme, whole', async ({ page }) => {
 	const passages = await passageTexts(page);
 	await page.goto('/articles/what-china-wants-and-fears/#summit-concludes-beijing');
-	const details = page.locator('[id="summit-concludes-beijing"] + .passage-margin .themes-disclosure');
+	const details = page.locator('[id="summit-concludes-beijing"] + .passage-margin > details');
 	await details.locator('summary').click();
 	const links = details.locator('.compare-list a');
 	await expect(links.first()).toBeVisible();
@@ -213,7 +213,7 @@ test('the other analyses’ passages in a themes disclosure are quoted by their 
 
 test('the marked words of an open disclosure’s quotes keep their contrast, light and dark', { tag: '@colour-scheme' }, async ({ page }, info) => {
 	await page.goto('/articles/what-china-wants-and-fears/#summit-concludes-beijing');
-	await page.locator('[id="summit-concludes-beijing"] + .passage-margin .themes-disclosure summary').click();
+	await page.locator('[id="summit-concludes-beijing"] + .passage-margin > details summary').click();
 	await expect(page.locator('.compare-list mark.held').first()).toBeVisible();
 	for (const scheme of colourSchemes(info)) {
 		await showColourScheme(page, info, scheme);

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Locator, Page } from '@playwright/test';
+import { APPARATUS } from '../../src/search/shared/apparatus.ts';
 import { articles } from './content.ts';
 
 /** A theme's keywords, as its file lists them. */
@@ -35,12 +36,14 @@ export async function passageTexts(page: Page): Promise<Map<string, string>> {
 	const texts = new Map<string, string>();
 	for (const article of articles) {
 		await page.goto(article.url);
-		const passages = await page.locator('.article-body [data-passage]').evaluateAll((elements) =>
-			elements.map((el) => {
-				const copy = el.cloneNode(true) as HTMLElement;
-				for (const ours of copy.querySelectorAll('[data-pagefind-ignore], .note-ref, .passage-link')) ours.remove();
-				return [el.id, copy.textContent!.replace(/\s+/g, ' ').trim()] as const;
-			}),
+		const passages = await page.locator('.article-body [data-passage]').evaluateAll(
+			(elements, apparatus) =>
+				elements.map((el) => {
+					const copy = el.cloneNode(true) as HTMLElement;
+					for (const ours of copy.querySelectorAll(apparatus)) ours.remove();
+					return [el.id, copy.textContent!.replace(/\s+/g, ' ').trim()] as const;
+				}),
+			APPARATUS,
 		);
 		for (const [id, text] of passages) texts.set(`${article.url}#${id}`, text);
 	}

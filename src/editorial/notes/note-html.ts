@@ -28,7 +28,7 @@ const label = (number: number) => `Editor’s note ${number}`;
  */
 export function notedPhrase({ note, number }: NumberedNote, words: string): string {
 	const phrase = note.date ? h('time', { datetime: note.date }, [raw(words)]) : raw(words);
-	const marker = h('sup.note-ref', { dataPagefindIgnore: 'all' }, [h('a', { id: noteMarkerId(note), href: `#${noteId(note)}`, role: 'doc-noteref', ariaLabel: label(number) }, [String(number)])]);
+	const marker = h('sup.note-ref', [h('a', { id: noteMarkerId(note), href: `#${noteId(note)}`, role: 'doc-noteref', ariaLabel: label(number) }, [String(number)])]);
 	return toMarkup(h(null, [phrase, marker]));
 }
 

@@ -21,9 +21,6 @@ import type { Comparisons, ThemeComparison } from './combined-comparisons.ts';
  */
 export const MAX_COMPARED = 6;
 
-/** How a passage's disclosure names the lists it shows: by its themes, in order. */
-export const comparedThemes = (themeIds: readonly string[]) => themeIds.join(' ');
-
 interface ComparisonSources {
 	index: ThemeIndex;
 	/** What a link to the passage listed under a theme shows: its article's short title and the sentences naming the theme's keywords (text/sentences.ts). */

@@ -20,19 +20,19 @@ interface AnswerLink {
 const questionCount = (n: number) => (n === 1 ? '1 question' : `${n} questions`);
 
 /**
- * The block, as HTML; `comparisons` names the list to fetch from the analysis's comparisons file
- * (named once, on the article body), if other analyses share the themes; `answers`, the
- * synopsis's questions the passage answers.
+ * The block, as HTML; `compared` if other analyses share the themes: their lists are fetched from
+ * the analysis's comparisons file (named once, on the article body), for the themes the chips link
+ * to; `answers`, the synopsis's questions the passage answers.
  */
-export function passageThemes(chips: readonly ThemeChip[], comparisons: string | undefined, answers: readonly AnswerLink[] = []): string {
+export function passageThemes(chips: readonly ThemeChip[], compared: boolean, answers: readonly AnswerLink[] = []): string {
 	const named = [...chips.map((c) => c.title), ...(answers.length > 0 ? [questionCount(answers.length)] : [])];
 	const lead = chips.length > 0 ? (answers.length > 0 ? 'Themes and questions of this paragraph: ' : 'Themes of this paragraph: ') : 'This paragraph answers ';
 	const summary = h('summary', [h('span.visually-hidden', [lead]), named.join(' · ')]);
 	const links = chips.length > 0 ? [themeChips(chips, 'This paragraph on the theme pages', false)] : [];
 	const answered = answers.map(({ question, href }) =>
-		h('p.passage-answers', [h('span.label', ['Answers: ']), `“${question}” · `, h('a', { href }, ['compare', h('span.visually-hidden', [' the analyses’ answers'])])]),
+		h('p', [h('span.label', ['Answers: ']), `“${question}” · `, h('a', { href }, ['compare', h('span.visually-hidden', [' the analyses’ answers'])])]),
 	);
-	// The panel needs no class: the disclosure's one div (passage-apparatus.css).
-	const panel = h('div', [...links, ...answered, ...(comparisons ? [h('theme-compare', { dataThemes: comparisons })] : [])]);
-	return toMarkup(h('details.themes-disclosure', [summary, panel]));
+	// The disclosure, its panel and its answers need no class: the margin holds no other (passage-apparatus.css).
+	const panel = h('div', [...links, ...answered, ...(compared ? [h('theme-compare')] : [])]);
+	return toMarkup(h('details', [summary, panel]));
 }

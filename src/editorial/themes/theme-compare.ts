@@ -4,10 +4,11 @@
  * page that is only read carries none of them. Loaded on the first opening (reading/PassageTools.astro).
  * Without JavaScript the disclosure's theme links lead to the theme pages, which list them all.
  * Escape closes the disclosure and returns to its summary.
- * `data-themes`: the passage's themes, whose lists in the comparisons file (`data-comparisons`, on the article body) it shows.
+ * It shows the lists of the themes the disclosure links to, in the comparisons file (`data-comparisons`, on the article body).
  */
 import { fetchData } from '../../reading/fetch-data.ts';
 import { combinedComparisons, type Comparisons } from './combined-comparisons.ts';
+import { themeOfLink } from '../../config/routes.ts';
 
 const opened = new WeakSet<HTMLDetailsElement>();
 
@@ -26,7 +27,8 @@ export async function showComparisons(details: HTMLDetailsElement): Promise<void
 	try {
 		// Our own markup, built with the page (passage-comparisons.ts).
 		const file = list.closest<HTMLElement>('[data-comparisons]')!.dataset.comparisons!;
-		list.innerHTML = combinedComparisons(await fetchData<Comparisons>(file), list.dataset.themes!.split(' '));
+		const themes = [...details.querySelectorAll('.theme-chips a')].map((link) => themeOfLink(link.getAttribute('href')!));
+		list.innerHTML = combinedComparisons(await fetchData<Comparisons>(file), themes);
 	} catch {
 		list.innerHTML = '<p class="compare-failed">The other analyses’ passages could not be loaded; the theme pages above list them all.</p>';
 	} finally {

@@ -13,7 +13,8 @@ const MARK_CLASS = 'pagefind-highlight';
 const FOLD_AFTER = 48;
 /** Elements whose text is marked as one run, so a phrase can cross a link but not two paragraphs. */
 const BLOCK = 'p, li, blockquote, h1, h2, h3, h4, dd, dt, td, th, figcaption, [data-pagefind-body]';
-const SKIPPED = '[data-pagefind-ignore], .passage-link, .passage-actions';
+/** What is not the authors' words (search/shared/apparatus.ts), and the ¶'s tools. */
+const SKIPPED = `${import.meta.env.APPARATUS}, .passage-actions`;
 
 /** Wraps the stretches of `nodes`' joined text in marks; the nodes are one block's text, in order. */
 function markText(nodes: Text[], terms: readonly string[]) {

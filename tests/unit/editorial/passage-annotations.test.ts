@@ -78,18 +78,18 @@ describe('passageThemes', () => {
 		{ title: 'Taiwan', href: '/themes/taiwan/#alpha--a2' },
 	];
 
-	it('folds the theme links and which comparisons to fetch into one disclosure that names the themes', () => {
-		const [details] = fromHtml(passageThemes(chips, 'europe taiwan'), { fragment: true }).children as Element[];
+	it('folds the theme links, which name the comparisons to fetch, into one disclosure that names the themes', () => {
+		const [details] = fromHtml(passageThemes(chips, true), { fragment: true }).children as Element[];
 		const [summary, panel] = details!.children as Element[];
 		expect(details!.tagName).toBe('details');
 		expect(toString(summary!)).toBe('Themes of this paragraph: Europe · Taiwan');
 		expect(toHtml(panel!)).toBe(
-			'<div><ul class="theme-chips" aria-label="This paragraph on the theme pages"><li><a href="/themes/europe/#alpha--a2">Europe</a></li><li><a href="/themes/taiwan/#alpha--a2">Taiwan</a></li></ul><theme-compare data-themes="europe taiwan"></theme-compare></div>',
+			'<div><ul class="theme-chips" aria-label="This paragraph on the theme pages"><li><a href="/themes/europe/#alpha--a2">Europe</a></li><li><a href="/themes/taiwan/#alpha--a2">Taiwan</a></li></ul><theme-compare></theme-compare></div>',
 		);
 	});
 
 	it('holds the links alone when no other analysis compares', () => {
-		const html = passageThemes(chips, undefined);
+		const html = passageThemes(chips, false);
 		expect(html).toContain('<div><ul class="theme-chips"');
 		expect(html).toContain('</ul></div></details>');
 		expect(html).not.toContain('theme-compare');
@@ -97,14 +97,14 @@ describe('passageThemes', () => {
 
 	it('names the synopsis’s questions the passage answers, in the same disclosure, each with a link to its row', () => {
 		const answers = [{ question: 'Would a frozen conflict suit China?', href: '/compare/#frozen-conflict' }];
-		const [details] = fromHtml(passageThemes(chips, undefined, answers), { fragment: true }).children as Element[];
+		const [details] = fromHtml(passageThemes(chips, false, answers), { fragment: true }).children as Element[];
 		const [summary, panel] = details!.children as Element[];
 		expect(toString(summary!)).toBe('Themes and questions of this paragraph: Europe · Taiwan · 1 question');
 		expect(toHtml((panel as Element).children[1]!)).toBe(
-			'<p class="passage-answers"><span class="label">Answers: </span>“Would a frozen conflict suit China?” · <a href="/compare/#frozen-conflict">compare<span class="visually-hidden"> the analyses’ answers</span></a></p>',
+			'<p><span class="label">Answers: </span>“Would a frozen conflict suit China?” · <a href="/compare/#frozen-conflict">compare<span class="visually-hidden"> the analyses’ answers</span></a></p>',
 		);
 		// A passage with no theme still has its one disclosure for the questions.
-		const [alone] = fromHtml(passageThemes([], undefined, [...answers, { question: 'Another?', href: '/compare/#another' }]), { fragment: true }).children as Element[];
+		const [alone] = fromHtml(passageThemes([], false, [...answers, { question: 'Another?', href: '/compare/#another' }]), { fragment: true }).children as Element[];
 		expect(toString(alone!.children[0]!)).toBe('This paragraph answers 2 questions');
 		expect(toHtml(alone!)).not.toContain('theme-chips');
 	});

@@ -12,7 +12,7 @@ describe('notedPhrase', () => {
 	it('keeps the words, marks a date as one, and follows them with a numbered note reference kept out of search', () => {
 		const html = notedPhrase({ note: note({ date: '2025-08-15' }), number: 2 }, 'this Friday');
 		expect(html).toBe(
-			'<time datetime="2025-08-15">this Friday</time><sup class="note-ref" data-pagefind-ignore="all"><a id="note-ref-friday" href="#note-friday" role="doc-noteref" aria-label="Editor’s note 2">2</a></sup>',
+			'<time datetime="2025-08-15">this Friday</time><sup class="note-ref"><a id="note-ref-friday" href="#note-friday" role="doc-noteref" aria-label="Editor’s note 2">2</a></sup>',
 		);
 	});
 
