@@ -47,14 +47,15 @@ const cacheFile = (item: CslItem, fingerprint: string) =>
 /** The items' citations, by item id: each read from `cacheDir`, or formatted in a worker of `worker` and saved there. */
 export function cachedCitations(items: readonly CslItem[], { cacheDir, worker, ...options }: { cacheDir: string; worker: URL } & WorkerPoolOptions): Map<string, Promise<FormattedCitation[]>> {
 	const fingerprint = formatterFingerprint(worker);
-	const fileOf = new Map(items.map((item) => [item.id, path.join(cacheDir, cacheFile(item, fingerprint))]));
-	const held = keepWanted(cacheDir, [...fileOf.values()].map((file) => path.basename(file)));
-	const isHeld = (item: CslItem) => held.has(path.basename(fileOf.get(item.id)!));
+	const nameOf = new Map(items.map((item) => [item.id, cacheFile(item, fingerprint)]));
+	const fileOf = (id: string) => path.join(cacheDir, nameOf.get(id)!);
+	const held = keepWanted(cacheDir, nameOf.values());
+	const isHeld = (item: CslItem) => held.has(nameOf.get(item.id)!);
 	const citations = new Map<string, Promise<FormattedCitation[]>>();
-	for (const item of items.filter(isHeld)) citations.set(item.id, Promise.resolve(JSON.parse(readFileSync(fileOf.get(item.id)!, 'utf8'))));
+	for (const item of items.filter(isHeld)) citations.set(item.id, Promise.resolve(JSON.parse(readFileSync(fileOf(item.id), 'utf8'))));
 	for (const [id, formatted] of formatInWorkers(items.filter((item) => !isHeld(item)), worker, options)) {
 		citations.set(id, formatted);
-		formatted.then((done) => writeFileSync(fileOf.get(id)!, JSON.stringify(done)), () => {});
+		formatted.then((done) => writeFileSync(fileOf(id), JSON.stringify(done)), () => {});
 	}
 	return citations;
 }
