@@ -13,7 +13,7 @@ export const CARD_HEIGHT = 630;
  * Changed whenever the card's design changes (render-card.ts), so that every card gets a new
  * name and no cache, here or a reader's, keeps the old picture.
  */
-const DESIGN_VERSION = 1;
+const DESIGN_VERSION = 2;
 
 export interface CardContent {
 	/** The edition's name, at the top. */

@@ -76,7 +76,8 @@ export function signature(article: CitableArticle): string | undefined {
 
 /**
  * Tags for reference managers: Google Scholar's Highwire `citation_*` (also read by Mendeley,
- * EndNote and Zotero) and the same facts in Dublin Core. The item's type is stated by
+ * EndNote and Zotero) and the same facts in Dublin Core, but for the abstract: a paragraph
+ * long, it is given once, as `citation_abstract`, which Zotero reads first. The item's type is stated by
  * `og:type` "website" (page-meta.ts, which says why not `DC.type`): Zotero saves a web page of the
  * edition, whose site is `og:site_name`. No `citation_journal_title`, which forces a journal
  * article. Dates as ISO 8601 at the precision known ("2025-02-25", "2025-08"). An author only
@@ -97,7 +98,6 @@ export function citationMetaTags(article: CitableArticle, edition: Edition): Arr
 		['citation_publication_date', date],
 		['DC.language', edition.lang],
 		['citation_language', edition.lang],
-		['DC.description', abstract],
 		['citation_abstract', abstract],
 		['citation_public_url', article.url],
 		['citation_fulltext_html_url', article.url],

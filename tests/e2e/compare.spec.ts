@@ -136,8 +136,8 @@ test('a passage that answers a question says so in its one disclosure, with a li
 	await expect(summary).toHaveText('This paragraph answers 1 question');
 	await summary.click();
 	const answers = margin.locator('details > div > p');
-	await expect(answers).toHaveText('Answers: “Would a frozen conflict suit China?” · compare the analyses’ answers');
-	await answers.getByRole('link').click();
+	await expect(answers).toHaveText('Answers: “Would a frozen conflict suit China?” · compare answers');
+	await answers.getByRole('link', { name: 'compare answers', exact: true }).click();
 	await expect(page).toHaveURL(/\/compare\/#frozen-conflict$/);
 	await expect(page.locator('[id="frozen-conflict"]')).toBeInViewport();
 });

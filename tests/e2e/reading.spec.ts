@@ -146,7 +146,7 @@ test('keyboard: a passage’s themes disclosure opens on Enter and leads to its 
 	await page.keyboard.press('Enter');
 	await expect(notes).toHaveAttribute('open', '');
 	await page.keyboard.press('Tab');
-	await expect(notes.locator('.theme-chips a').first()).toBeFocused();
+	await expect(notes.locator('div > ul a').first()).toBeFocused();
 	const quote = notes.locator('.compare-list a').first();
 	for (let i = 0; i < 10 && !(await quote.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
 	await expect(quote).toBeFocused();

@@ -43,7 +43,7 @@ test('a passage’s theme link lands on its entry, which links back to it', asyn
 	await page.goto(`/articles/${article}/#${passage}`);
 	const block = page.locator(`[id="${passage}"] + .passage-margin > details`);
 	await expect(block.locator('summary')).toHaveText('Themes and questions of this paragraph: Neutrality · Sanctions · Europe · 2 questions');
-	await expect(block.locator('.theme-chips a')).toHaveText(['Neutrality', 'Sanctions', 'Europe']);
+	await expect(block.locator('div > ul a')).toHaveText(['Neutrality', 'Sanctions', 'Europe']);
 	await block.locator('summary').click();
 	await block.getByRole('link', { name: 'Sanctions', exact: true }).click();
 	await expect(page).toHaveURL(`/themes/sanctions/#${article}--${passage}`);

@@ -3,7 +3,11 @@
  * passage's disclosure puts its themes' lists together, in the browser (theme-compare.ts). Pure,
  * and free of the build's modules, so the script that loads it stays small.
  */
-/** A theme's list in an analysis's comparisons file: its heading, its quotes (each a link, by where it leads) and the link to the theme page for the rest. */
+/**
+ * A theme's list in an analysis's comparisons file: its heading, its quotes (each where it leads,
+ * and what the link to it shows: the address is written once, the file being mostly links) and
+ * the link to the theme page for the rest.
+ */
 export interface ThemeComparison {
 	heading: string;
 	items: Array<{ href: string; html: string }>;
@@ -25,7 +29,7 @@ export function combinedComparisons(file: Comparisons, themeIds: readonly string
 		if (!list) return [];
 		const fresh = list.items.filter(({ href }) => !listed.has(href) && listed.add(href));
 		if (fresh.length === 0 && !list.more) return [];
-		return [list.heading, fresh.length > 0 ? `<ul class="compare-list">${fresh.map((i) => `<li>${i.html}</li>`).join('')}</ul>` : '', list.more ?? ''];
+		return [list.heading, fresh.length > 0 ? `<ul class="compare-list">${fresh.map((i) => `<li><a href="${i.href}">${i.html}</a></li>`).join('')}</ul>` : '', list.more ?? ''];
 	});
 	return parts.length > 0 ? `<div class="theme-compare">${parts.join('')}</div>` : '';
 }

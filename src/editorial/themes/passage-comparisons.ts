@@ -46,7 +46,7 @@ export function comparisonLists({ index, label }: ComparisonSources): (article: 
 		if (!items.has(key)) {
 			const { article: articleTitle, quote } = label(ref, themeId);
 			const href = routes.passage(ref.article, ref.id);
-			items.set(key, { href, html: toMarkup(h('a', { href }, [h('span.compare-article', [articleTitle]), ' ', h('q', quotedSentences(quote))])) });
+			items.set(key, { href, html: toMarkup(h(null, [h('span.compare-article', [articleTitle]), ' ', h('q', quotedSentences(quote))])) });
 		}
 		return items.get(key)!;
 	};

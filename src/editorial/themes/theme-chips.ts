@@ -12,13 +12,14 @@ export interface ThemeChip {
 }
 
 /**
- * The list, styled through it (theme-chips.css); `classed` adds each link's class for the styles
- * that set a list's links apart (the article's header: ThemeLinks.astro). A passage's margin,
- * repeated on every passage, does without.
+ * The list, styled through it (theme-chips.css), each link classed for the styles that set a list's
+ * links apart (the article's header: ThemeLinks.astro). A passage's margin, repeated on every
+ * passage, asks for it `bare`: no class and no name, as the margin holds no other list and its
+ * disclosure's summary already says whose themes these are.
  */
-export const themeChips = (chips: readonly ThemeChip[], label?: string, classed = true): Element =>
+export const themeChips = (chips: readonly ThemeChip[], label?: string, bare = false): Element =>
 	h(
-		'ul.theme-chips',
+		bare ? 'ul' : 'ul.theme-chips',
 		{ ariaLabel: label },
-		chips.map(({ title, href }) => h('li', [h('a', { href, className: classed ? ['theme-chip'] : undefined }, [title])])),
+		chips.map(({ title, href }) => h('li', [h('a', { href, className: bare ? undefined : ['theme-chip'] }, [title])])),
 	);

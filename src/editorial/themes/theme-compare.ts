@@ -27,7 +27,7 @@ export async function showComparisons(details: HTMLDetailsElement): Promise<void
 	try {
 		// Our own markup, built with the page (passage-comparisons.ts).
 		const file = list.closest<HTMLElement>('[data-comparisons]')!.dataset.comparisons!;
-		const themes = [...details.querySelectorAll('.theme-chips a')].map((link) => themeOfLink(link.getAttribute('href')!));
+		const themes = [...details.querySelectorAll(':scope > div > ul a')].map((link) => themeOfLink(link.getAttribute('href')!));
 		list.innerHTML = combinedComparisons(await fetchData<Comparisons>(file), themes);
 	} catch {
 		list.innerHTML = '<p class="compare-failed">The other analyses’ passages could not be loaded; the theme pages above list them all.</p>';

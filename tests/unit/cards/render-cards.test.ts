@@ -15,21 +15,23 @@ const contents = [
 ];
 const jobs = contents.map((content, i) => ({ file: cardFileName(`card-${i}`, content), content }));
 
-/** A PNG's width and height, from its header (IHDR, the first chunk). */
+/** A PNG's width, height and colour type (3: palette), from its header (IHDR, the first chunk). */
 function pngSize(png: Buffer) {
 	expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
 	expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
-	return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+	return { width: png.readUInt32BE(16), height: png.readUInt32BE(20), colourType: png[25] };
 }
 
 describe('drawing the cards', () => {
-	it('draws each as a 1200×630 PNG, in worker threads', async () => {
+	it('draws each as a 1200×630 palette PNG, in worker threads', async () => {
 		const { pngs, drawn } = await renderCards([...jobs, jobs[0]!], { cacheDir, threads: 2 });
 		expect(drawn).toBe(2);
 		expect([...pngs.keys()]).toEqual(jobs.map((job) => job.file));
 		for (const png of pngs.values()) {
-			expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
-			expect(png.byteLength).toBeGreaterThan(10_000);
+			expect(pngSize(png)).toEqual({ width: 1200, height: 630, colourType: 3 });
+			// Text drawn, not a blank card; and under half of the 28–54 KB an RGBA PNG of a card takes.
+			expect(png.byteLength).toBeGreaterThan(8_000);
+			expect(png.byteLength).toBeLessThan(25_000);
 		}
 		expect(readdirSync(cacheDir).sort()).toEqual(jobs.map((job) => job.file).sort());
 	}, 30_000);
@@ -43,7 +45,7 @@ describe('drawing the cards', () => {
 		expect(readdirSync(cacheDir)).toEqual([jobs[0]!.file]);
 		const again = await renderCards(jobs, { cacheDir });
 		expect(again.drawn).toBe(1);
-		expect(pngSize(again.pngs.get(jobs[1]!.file)!)).toEqual({ width: 1200, height: 630 });
+		expect(pngSize(again.pngs.get(jobs[1]!.file)!)).toMatchObject({ width: 1200, height: 630 });
 	}, 30_000);
 
 	it('fails when a card cannot be drawn, rather than ship without it', async () => {

@@ -90,7 +90,6 @@ const DUBLIN_CORE_TWINS: Array<[string, string]> = [
 	['DC.creator', 'citation_author'],
 	['DC.date', 'citation_publication_date'],
 	['DC.language', 'citation_language'],
-	['DC.description', 'citation_abstract'],
 ];
 
 describe('metadata for reference managers', () => {
@@ -120,7 +119,6 @@ describe('metadata for reference managers', () => {
 			['citation_publication_date', '2025-08'],
 			['DC.language', 'en'],
 			['citation_language', 'en'],
-			['DC.description', 'Summary by the edition’s editors: Argues a point.'],
 			['citation_abstract', 'Summary by the edition’s editors: Argues a point.'],
 			['citation_public_url', 'https://example.org/articles/untitled/'],
 			['citation_fulltext_html_url', 'https://example.org/articles/untitled/'],

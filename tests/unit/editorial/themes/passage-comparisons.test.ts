@@ -86,6 +86,8 @@ describe('comparisonLists', () => {
 		const alpha = forArticle('alpha');
 		expect(Object.keys(alpha).sort()).toEqual(['asia', 'europe']);
 		expect(alpha.europe!.items.map((i) => i.href)).toEqual(['/articles/beta/#b1', '/articles/gamma/#c1', '/articles/beta/#b2']);
+		// Each address written once: the item's HTML is what its link shows.
+		expect(alpha.europe!.items.every((i) => !i.html.includes('href'))).toBe(true);
 		// One disclosure after another: each gets the whole list, not what the one before left of it.
 		for (const call of [1, 2, 3]) {
 			expect(linksIn(combinedComparisons(alpha, ['europe']), 'li'), `call ${call}`).toEqual(['/articles/beta/#b1', '/articles/gamma/#c1', '/articles/beta/#b2']);
