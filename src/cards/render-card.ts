@@ -1,8 +1,8 @@
 /**
  * Draws a link card (card-content.ts) as a 1200×630 PNG, with no browser: satori lays out the
- * card and writes SVG, resvg rasterises it, sharp writes it with a palette. The text face is the site's, Source Serif 4, whole
- * (the subset the pages use may lack a title's letters). Changing the design? Raise
- * DESIGN_VERSION in card-content.ts, so the cards get new names.
+ * card and writes SVG, resvg rasterises it, sharp writes it with a palette. The text face is the
+ * site's, Source Serif 4, whole (the subset the pages use may lack a title's letters). Changing
+ * the design? Raise DESIGN_VERSION in card-content.ts, so the cards get new names.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

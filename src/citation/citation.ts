@@ -77,11 +77,11 @@ export function signature(article: CitableArticle): string | undefined {
 /**
  * Tags for reference managers: Google Scholar's Highwire `citation_*` (also read by Mendeley,
  * EndNote and Zotero) and the same facts in Dublin Core, but for the abstract: a paragraph
- * long, it is given once, as `citation_abstract`, which Zotero reads first. The item's type is stated by
- * `og:type` "website" (page-meta.ts, which says why not `DC.type`): Zotero saves a web page of the
- * edition, whose site is `og:site_name`. No `citation_journal_title`, which forces a journal
- * article. Dates as ISO 8601 at the precision known ("2025-02-25", "2025-08"). An author only
- * where a person is named, "Family, Given" so that no reader has to guess the split.
+ * long, it is given once, as `citation_abstract`, which Zotero reads first. The item's type is
+ * stated by `og:type` "website" (page-meta.ts, which says why not `DC.type`): Zotero saves a web
+ * page of the edition, whose site is `og:site_name`. No `citation_journal_title`, which forces a
+ * journal article. Dates as ISO 8601 at the precision known ("2025-02-25", "2025-08"). An author
+ * only where a person is named, "Family, Given" so that no reader has to guess the split.
  */
 export function citationMetaTags(article: CitableArticle, edition: Edition): Array<[name: string, content: string]> {
 	const title = citedTitle(article);

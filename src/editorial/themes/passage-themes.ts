@@ -28,7 +28,7 @@ export function passageThemes(chips: readonly ThemeChip[], compared: boolean, an
 	const named = [...chips.map((c) => c.title), ...(answers.length > 0 ? [questionCount(answers.length)] : [])];
 	const lead = chips.length > 0 ? (answers.length > 0 ? 'Themes and questions of this paragraph: ' : 'Themes of this paragraph: ') : 'This paragraph answers ';
 	const summary = h('summary', [h('span.visually-hidden', [lead]), named.join(' · ')]);
-	const links = chips.length > 0 ? [themeChips(chips, undefined, true)] : [];
+	const links = chips.length > 0 ? [themeChips(chips, 'bare')] : [];
 	const answered = answers.map(({ question, href }) =>
 		h('p', [h('span.label', ['Answers: ']), `“${question}” · `, h('a', { href }, ['compare answers'])]),
 	);

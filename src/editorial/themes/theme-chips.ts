@@ -13,13 +13,16 @@ export interface ThemeChip {
 
 /**
  * The list, styled through it (theme-chips.css), each link classed for the styles that set a list's
- * links apart (the article's header: ThemeLinks.astro). A passage's margin, repeated on every
- * passage, asks for it `bare`: no class and no name, as the margin holds no other list and its
- * disclosure's summary already says whose themes these are.
+ * links apart (the article's header: ThemeLinks.astro), with the accessible name `label` where the
+ * text around it gives none. A passage's margin, repeated on every passage, asks for it `'bare'`:
+ * no class and no name, as the margin holds no other list and its disclosure's summary already
+ * says whose themes these are.
  */
-export const themeChips = (chips: readonly ThemeChip[], label?: string, bare = false): Element =>
-	h(
+export function themeChips(chips: readonly ThemeChip[], form: { label?: string } | 'bare' = {}): Element {
+	const bare = form === 'bare';
+	return h(
 		bare ? 'ul' : 'ul.theme-chips',
-		{ ariaLabel: label },
+		{ ariaLabel: bare ? undefined : form.label },
 		chips.map(({ title, href }) => h('li', [h('a', { href, className: bare ? undefined : ['theme-chip'] }, [title])])),
 	);
+}
