@@ -7,7 +7,9 @@
  * (playwright.config.ts), as a reader's browser would not.
  */
 import { expect, test } from '@playwright/test';
-import { expectInViewAtOnce, recordArrival } from '../support/arrival.ts';
+import { expectInViewAtOnce, NO_TRACE, recordArrival } from '../support/arrival.ts';
+
+test.use(NO_TRACE);
 
 const ARTICLE = '/articles/china-stake-neutrality-leverage/';
 

@@ -1,6 +1,9 @@
 /** Runs against the valid content fixture (see playwright.config.ts), which has a retired passage id. */
 import { expect, test } from '@playwright/test';
-import { expectInViewAtOnce, recordArrival } from '../support/arrival.ts';
+import { expectInViewAtOnce, NO_TRACE, recordArrival } from '../support/arrival.ts';
+
+// Its first and last tests check where a page lands as it loads.
+test.use(NO_TRACE);
 
 test('a retired id lands on its successor at once, with a short notice', async ({ page }) => {
 	// A short screen, so that the successor (the fixture's second passage) lies more than one down.
