@@ -9,6 +9,7 @@ import { unknownCitations } from '../editorial/cited-text.ts';
 import { readingMinutes } from '../text/prose.ts';
 import { type PassageRecord, recordedPassages } from '../pipeline/page-data.ts';
 import { renderFilesInWorkers } from '../pipeline/markdown-workers.ts';
+import { siteRegistry } from '../pipeline/site-pipeline.ts';
 import { routes } from '../config/routes.ts';
 
 export interface Article {
@@ -31,7 +32,7 @@ export function loadArticles(): Promise<Article[]> {
 		const entries = await getCollection('articles');
 		// Rendered here, not as modules of the build: bundling 3,000 of them took most of its memory and time.
 		const files = entries.map((entry) => fileURLToPath(new URL(entry.filePath!, import.meta.env.PROJECT_ROOT)));
-		const rendered = renderFilesInWorkers(files, new URL(import.meta.env.MARKDOWN_WORKER));
+		const rendered = renderFilesInWorkers(files, new URL(import.meta.env.MARKDOWN_WORKER), siteRegistry());
 		const articles = await Promise.all(entries.map((entry, i) => toArticle(entry, rendered[i]!)));
 		return articles.sort((a, b) => +a.entry.data.published.earliest - +b.entry.data.published.earliest);
 	})();

@@ -3,9 +3,9 @@
  * Markdown processor (themes, the register, events, notes, questions), and for the articles'
  * files, all rendered at once (articles/articles.ts), so the cores share the work.
  */
-import { existsSync, statSync } from 'node:fs';
 import type { MarkdownProcessor, MarkdownRenderResult } from '@astrojs/markdown-remark';
-import { REGISTRY_PATH } from '../config/content-paths.ts';
+import type { ArticleRegistry, PassageRegistry } from '../passages/registry.ts';
+import { articleKey } from './rehype-passage-ids.ts';
 import { WorkerPool, type WorkerPoolOptions } from './worker-pool.ts';
 
 /** What the main thread sends a worker (markdown-worker.ts): Markdown, or a Markdown file's path. */
@@ -16,21 +16,21 @@ export type RenderRequest =
 			fileUrl?: string;
 			frontmatter?: Record<string, unknown>;
 	  }
-	| { file: string };
+	| {
+			file: string;
+			/** An article's entry in the passage registry, which the worker does not read itself. */
+			registryEntry?: ArticleRegistry;
+	  };
 
-/**
- * Each worker's heap: room for one file's rendering, and for the passage registry every worker
- * reads whole, which takes about three times its file's size (50 MB live for the 17 MB of 3,000
- * articles; a fixed bound would stop a larger archive's build).
- */
-const heapMb = () => 256 + Math.ceil((4 * (existsSync(REGISTRY_PATH) ? statSync(REGISTRY_PATH).size : 0)) / 2 ** 20);
+/** Each worker's heap: room for the files it renders (a theme of 3,000 synthetic analyses, 2.4 MB, takes up to 200 MB). */
+const HEAP_MB = 256;
 
 /**
  * `entry` is a worker module that renders RenderRequests (markdown-worker.ts). Astro's shared
  * Markdown options are not passed on: the worker's pipeline sets everything it needs.
  */
 export function markdownInWorkers(entry: URL, options: WorkerPoolOptions = {}): MarkdownProcessor {
-	const pool = new WorkerPool<RenderRequest, MarkdownRenderResult>(entry, { heapMb: heapMb(), ...options });
+	const pool = new WorkerPool<RenderRequest, MarkdownRenderResult>(entry, { heapMb: HEAP_MB, ...options });
 	return {
 		name: 'unified-in-workers',
 		options: {},
@@ -40,11 +40,19 @@ export function markdownInWorkers(entry: URL, options: WorkerPoolOptions = {}): 
 	};
 }
 
-/** Each Markdown file (an absolute path) read and rendered in a worker of `entry`, all asked for at once. */
-export function renderFilesInWorkers(files: readonly string[], entry: URL, options?: WorkerPoolOptions): Array<Promise<MarkdownRenderResult>> {
-	const pool = new WorkerPool<RenderRequest, MarkdownRenderResult>(entry, { heapMb: heapMb(), ...options });
+/**
+ * Each Markdown file (an absolute path) read and rendered in a worker of `entry`, all asked for at
+ * once; an article's file goes with its entry in `registry`.
+ */
+export function renderFilesInWorkers(
+	files: readonly string[],
+	entry: URL,
+	registry: PassageRegistry,
+	options?: WorkerPoolOptions,
+): Array<Promise<MarkdownRenderResult>> {
+	const pool = new WorkerPool<RenderRequest, MarkdownRenderResult>(entry, { heapMb: HEAP_MB, ...options });
 	return files.map((file) => {
-		const rendered = pool.run({ file });
+		const rendered = pool.run({ file, registryEntry: registry.articles[articleKey(file)] });
 		// Awaited in turn; a failure then stops the build, not an unhandled rejection before.
 		rendered.catch(() => {});
 		return rendered;
