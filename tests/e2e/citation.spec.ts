@@ -12,7 +12,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { fileFor, sitePages } from '../support/built-site.ts';
 import { articles } from '../support/content.ts';
 import { SITE_ORIGIN as SITE } from '../support/origins.ts';
-import { NO_CLIPBOARD_READ_IN_FIREFOX, NO_SCRIPT_OFF_IN_FIREFOX } from '../support/skips.ts';
+import { NO_SCRIPT_OFF_IN_FIREFOX } from '../support/skips.ts';
 import { zoteroItem } from '../support/zotero-embedded-metadata.ts';
 
 const EDITION = 'China’s Calculus: a reader’s edition';
@@ -89,7 +89,7 @@ test.describe('Cite this analysis', () => {
 		);
 	});
 
-	test('Copy copies the shown citation, and says which', async ({ page, browserName }) => {
+	test('Copy copies the shown citation, and says which', async ({ page }) => {
 		await page.goto(unsigned.url);
 		await scrollToBlock(page);
 		const cite = block(page);
@@ -99,7 +99,6 @@ test.describe('Cite this analysis', () => {
 		const shown = (await cite.locator('.citation-text:visible').textContent())!;
 		expect(shown).toMatch(/^What China Wants \(and Fears\) from a Trump-Putin Deal\. \(2025, August\)\./);
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
-		test.skip(browserName === 'firefox', NO_CLIPBOARD_READ_IN_FIREFOX);
 		const html = await page.evaluate(async () => {
 			const [item] = await navigator.clipboard.read();
 			return (await item!.getType('text/html')).text();

@@ -6,7 +6,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { articles, headerLines } from '../support/content.ts';
 import { expectedBodyLines, firstDifference } from '../support/fidelity.ts';
-import { NO_CLIPBOARD_READ_IN_FIREFOX } from '../support/skips.ts';
 
 /**
  * Selects the whole body, or from a passage's word to another's (each `[passage id, words]`, the end
@@ -82,8 +81,7 @@ test('a selection inside a note copies as the browser would', async ({ page }) =
 	expect(text).toBe('');
 });
 
-test('a real Ctrl+C puts the authors’ words on the clipboard (Chromium)', async ({ page, context, browserName }) => {
-	test.skip(browserName !== 'chromium', NO_CLIPBOARD_READ_IN_FIREFOX);
+test('a real Ctrl+C puts the authors’ words on the clipboard', async ({ page, context }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await page.goto(alaska);
 	await page.evaluate(() => {

@@ -20,6 +20,3 @@ export const INDEX_CHECKED_ONCE = 'The search index is the same for every browse
 
 /** Which font drew a node is only reported over the Chrome DevTools Protocol (CSS.getPlatformFontsForNode); Firefox's positions-and-features checks run instead. */
 export const NO_FONT_REPORT_IN_FIREFOX = 'Only Chromium reports which font drew a node (CSS.getPlatformFontsForNode over CDP)';
-
-/** A real Ctrl+C read back needs the clipboard-read permission, which only Chromium grants a test; the synthetic copy event runs in both. */
-export const NO_CLIPBOARD_READ_IN_FIREFOX = 'Only Chromium lets a test read the system clipboard (clipboard-read permission)';
