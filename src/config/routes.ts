@@ -15,8 +15,8 @@ export const REGISTER_PREVIEWS_PATH = '/people/previews.json';
 export const QUESTION_PREVIEWS_PATH = '/compare/previews.json';
 /** The synopsis's page; a question's row is a fragment of it. */
 export const COMPARE_PATH = '/compare/';
-/** The same themes' passages in the other analyses, fetched when a passage's themes disclosure opens (editorial/themes/theme-compare.ts). */
-export const passageComparisons = (slug: string) => `/articles/${slug}/comparisons.json`;
+/** The same themes' passages in the other analyses, one file for the site, fetched when a passage's themes disclosure first opens (editorial/themes/theme-compare.ts). */
+export const COMPARISONS_PATH = '/themes/comparisons.json';
 /** The theme a link to a theme page (or to an entry on it) leads to: a passage's disclosure knows its themes by its links (editorial/themes/theme-compare.ts). */
 const THEMES_PATH = '/themes/';
 export const themeOfLink = (href: string) => href.slice(THEMES_PATH.length).split('/')[0]!;

@@ -10,7 +10,7 @@ import { h } from 'hastscript';
 import { raw, toMarkup } from './markup.ts';
 import { type Mention, mentionMatcher } from './register/mentions.ts';
 import { comparisonLists } from './themes/passage-comparisons.ts';
-import type { Comparisons } from './themes/combined-comparisons.ts';
+import { type Comparisons, offeredTo } from './themes/combined-comparisons.ts';
 import { noteBlock, noteContent, notedPhrase, editorNotes } from './notes/note-html.ts';
 import { type NoteInput, noteProblems, numberNotes, type NumberedNote } from './notes/notes.ts';
 import { annotatePassages, mentionLink } from './passage-annotations.ts';
@@ -59,8 +59,8 @@ export interface Annotations {
 	annotate: (html: string, article: string) => string;
 	/** The synopsis (/compare/): a row a question, grouped by theme, a cell an analysis in the site's order. */
 	synopsis: SynopsisRow[];
-	/** For an analysis, the comparison lists its passages' themes disclosures fetch when opened, by theme (editorial/themes/passage-comparisons.ts). */
-	comparisonsOf: (article: string) => Comparisons;
+	/** The comparison lists the passages' themes disclosures fetch when opened, by theme, one file for the site (editorial/themes/passage-comparisons.ts). */
+	comparisons: Comparisons;
 }
 
 let cache: Promise<Annotations> | undefined;
@@ -169,7 +169,7 @@ interface AnnotatorSources {
 
 function articleAnnotator({ articles, themeIndex, themeTitle, keywordsOf, themePageOf, findMentions, notesOf, answered }: AnnotatorSources) {
 	const bySlug = new Map(articles.map((a) => [a.slug, a]));
-	const compare = comparisonLists({
+	const comparisons = comparisonLists({
 		index: themeIndex,
 		label: (ref, themeId) => {
 			const article = bySlug.get(ref.article)!;
@@ -177,10 +177,8 @@ function articleAnnotator({ articles, themeIndex, themeTitle, keywordsOf, themeP
 			return { article: article.entry.data.shortTitle, quote: quoteSentences(text, { keywords: keywordsOf(themeId) }) };
 		},
 	});
-	const comparisonsOf = compare;
 	const annotate = (html: string, article: string): string => {
 		const themesOf = themeIndex.byPassage[article] ?? {};
-		const compared = comparisonsOf(article);
 		const page = themePageOf(article);
 		const notes = notesOf(article);
 		const notesAfter = (id: string) => notes.filter((n) => n.note.passage === id);
@@ -190,9 +188,9 @@ function articleAnnotator({ articles, themeIndex, themeTitle, keywordsOf, themeP
 				const noted = notesAfter(id);
 				const chips = (themeIds ?? []).map((t) => ({ title: themeTitle(t), href: routes.themeEntry(t, themeEntryId({ article, id }), page) }));
 				// The comparison lists are fetched when the disclosure opens; the page only says where from.
-				const comparisons = themeIds?.some((t) => t in compared) ?? false;
+				const compared = themeIds?.some((t) => offeredTo(comparisons[t], article).items.length > 0) ?? false;
 				const answers = answered(article, id).map((q) => ({ question: q.question, href: routes.compareQuestion(q.id) }));
-				const apparatus = chips.length > 0 || answers.length > 0 ? passageThemes(chips, comparisons, answers) : '';
+				const apparatus = chips.length > 0 || answers.length > 0 ? passageThemes(chips, compared, answers) : '';
 				const blocks = [noted.length > 0 ? editorNotes(noted.map((n) => n.block)) : '', apparatus].join('');
 				// One block beside the passage, so its notes and themes share the margin of the passage's
 				// row; ours, so out of search (search/shared/apparatus.ts).
@@ -203,5 +201,5 @@ function articleAnnotator({ articles, themeIndex, themeTitle, keywordsOf, themeP
 			phrases: (id) => notesAfter(id).map((numbered) => ({ words: numbered.note.phrase, html: (words) => notedPhrase(numbered, words), source: `content/notes/${numbered.note.id}.md` })),
 		});
 	};
-	return { annotate, comparisonsOf };
+	return { annotate, comparisons };
 }

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { COMPARISONS_PATH } from '../../src/config/routes.ts';
 import { idsOn } from '../support/page-ids.ts';
 import { articles, CORE_THEMES, themes } from '../support/content.ts';
 import { keywordsOf, passageTexts, quotesIn } from '../support/quoted.ts';
@@ -96,7 +97,7 @@ test('a passage’s comparisons are fetched when its disclosure opens, and lie o
 	await details.locator('summary').click();
 	await expect(details.locator('.compare-list a').first()).toBeVisible();
 	expect(await nextTop()).toBeCloseTo(before, 1);
-	expect(fetched).toEqual([`/articles/${article.slug}/comparisons.json`]);
+	expect(fetched).toEqual([COMPARISONS_PATH]);
 	// Escape closes it, back on its summary; opening another fetches nothing more.
 	await page.keyboard.press('Escape');
 	await expect(details).not.toHaveAttribute('open');

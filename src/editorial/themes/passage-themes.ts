@@ -21,7 +21,7 @@ const questionCount = (n: number) => (n === 1 ? '1 question' : `${n} questions`)
 
 /**
  * The block, as HTML; `compared` if other analyses share the themes: their lists are fetched from
- * the analysis's comparisons file (named once, on the article body), for the themes the chips link
+ * the site's comparisons file (named once, on the article body), for the themes the chips link
  * to; `answers`, the synopsis's questions the passage answers.
  */
 export function passageThemes(chips: readonly ThemeChip[], compared: boolean, answers: readonly AnswerLink[] = []): string {

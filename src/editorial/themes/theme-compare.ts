@@ -1,10 +1,11 @@
 /**
  * A passage's themes disclosure, opened: its `<theme-compare>` gets the same themes' passages in
- * the other analyses, fetched from the analysis's comparisons file (passage-comparisons.ts), so a
- * page that is only read carries none of them. Loaded on the first opening (reading/PassageTools.astro).
+ * the other analyses, fetched from the site's comparisons file (passage-comparisons.ts), so a
+ * page that is only read carries none of them, and the next analysis's page finds it cached. Loaded on the first opening (reading/PassageTools.astro).
  * Without JavaScript the disclosure's theme links lead to the theme pages, which list them all.
  * Escape closes the disclosure and returns to its summary.
- * It shows the lists of the themes the disclosure links to, in the comparisons file (`data-comparisons`, on the article body).
+ * It shows the lists of the themes the disclosure links to, as offered to its analysis (`data-comparisons`
+ * and `data-analysis`, on the article body).
  */
 import { fetchData } from '../../reading/fetch-data.ts';
 import { combinedComparisons, type Comparisons } from './combined-comparisons.ts';
@@ -26,9 +27,9 @@ export async function showComparisons(details: HTMLDetailsElement): Promise<void
 	list.ariaBusy = 'true';
 	try {
 		// Our own markup, built with the page (passage-comparisons.ts).
-		const file = list.closest<HTMLElement>('[data-comparisons]')!.dataset.comparisons!;
+		const { comparisons, analysis } = list.closest<HTMLElement>('[data-comparisons]')!.dataset;
 		const themes = [...details.querySelectorAll(':scope > div > ul a')].map((link) => themeOfLink(link.getAttribute('href')!));
-		list.innerHTML = combinedComparisons(await fetchData<Comparisons>(file), themes);
+		list.innerHTML = combinedComparisons(await fetchData<Comparisons>(comparisons!), themes, analysis!);
 	} catch {
 		list.innerHTML = '<p class="compare-failed">The other analyses’ passages could not be loaded; the theme pages above list them all.</p>';
 	} finally {

@@ -60,41 +60,47 @@ export function buildThemeIndex(themes: readonly ThemeInput[], articles: readonl
 	return { themes: ordered.map(({ id, title }) => ({ id, title })), byTheme, byPassage };
 }
 
-export interface Comparison {
-	/** At most `max` passages, taken in turn from each other article (see `comparisons`). */
+interface Comparison {
+	/**
+	 * Passages on the theme taken in turn from each article (see `comparisons`), until every article
+	 * finds `max` of the others' among them, or all there are.
+	 */
 	shown: PassageRef[];
-	/** How many passages of the other analyses share the theme in all. */
+	/** How many passages share the theme in all. */
 	total: number;
+	/** The articles on the theme to which `shown` offers every other article's passage on it. */
+	complete: string[];
 }
 
 /**
- * For a passage of `article` on `themeId`: passages of the other analyses on the same theme, at
- * most `max`, taken in turn from each article so that every analysis is represented before any
- * has a second (each article's passages stay in order).
- *
- * Called for every tagged passage of every article, so the work per call must not grow with the
- * collection: the lists are prepared once per theme, and each call stops as soon as it has `max`.
+ * A theme's passages as the other analyses' passages are offered beside each one on it: taken in
+ * turn from each article, so that every analysis is represented before any has a second (each
+ * article's passages stay in order). One list serves every article: an article's offer is the
+ * list without its own passages, cut at `max` (combined-comparisons.ts), which is what taking in
+ * turn from the others alone would give. So the list runs until each article on the theme finds
+ * `max` of the others' passages in it, or all the others have.
  */
-export function comparisons(index: ThemeIndex, max: number): (themeId: string, article: string) => Comparison {
-	const byTheme = new Map(
-		Object.entries(index.byTheme).map(([themeId, byArticle]) => {
-			const lists = Object.entries(byArticle).filter(([, ids]) => ids.length > 0);
-			return [themeId, { lists, total: lists.reduce((sum, [, ids]) => sum + ids.length, 0) }] as const;
-		}),
-	);
-	return (themeId, article) => {
-		const { lists = [], total = 0 } = byTheme.get(themeId) ?? {};
+export function comparisons(index: ThemeIndex, max: number): (themeId: string) => Comparison {
+	return (themeId) => {
+		const lists = Object.entries(index.byTheme[themeId] ?? {}).filter(([, ids]) => ids.length > 0);
+		const total = lists.reduce((sum, [, ids]) => sum + ids.length, 0);
 		const shown: PassageRef[] = [];
-		for (let round = 0, more = true; more && shown.length < max; round++) {
-			more = false;
+		const own = new Map(lists.map(([slug]) => [slug, 0]));
+		const others = (slug: string) => shown.length - own.get(slug)!;
+		// An article, once it finds enough of the others' passages, keeps finding them: each passage
+		// taken is one more of the others' for every article but its own.
+		let waiting = lists.map(([slug, ids]) => ({ slug, needs: Math.min(max, total - ids.length) })).filter(({ needs }) => needs > 0);
+		for (let round = 0; waiting.length > 0; round++) {
 			for (const [slug, ids] of lists) {
-				if (slug === article || round >= ids.length) continue;
-				more = true;
+				if (round >= ids.length) continue;
 				shown.push({ article: slug, id: ids[round]! });
-				if (shown.length === max) break;
+				own.set(slug, own.get(slug)! + 1);
+				waiting = waiting.filter((article) => others(article.slug) < article.needs);
+				if (waiting.length === 0) break;
 			}
 		}
-		return { shown, total: total - (index.byTheme[themeId]?.[article]?.length ?? 0) };
+		const complete = lists.filter(([, ids]) => total - ids.length <= max).map(([slug]) => slug);
+		return { shown, total, complete };
 	};
 }
 

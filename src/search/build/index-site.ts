@@ -25,6 +25,8 @@ const INDEX_INPUTS_FILE = 'search/index-inputs.json';
 
 const site = path.resolve(process.argv[2] ?? 'dist');
 const output = path.join(site, 'pagefind');
+/** The attribute of the pages Pagefind indexes (the analyses, the themes, the register's entries…). */
+const PAGEFIND_BODY = 'data-pagefind-body';
 /** The npm package's launcher of Pagefind's binary, run with this Node. */
 const PAGEFIND_CLI = path.resolve(import.meta.dirname, '../../../node_modules/.bin/pagefind');
 
@@ -40,6 +42,9 @@ try {
 	for (const [url, html] of htmlFiles(site)) {
 		pages++;
 		unread.delete(url);
+		// Once a page has data-pagefind-body, Pagefind drops every page without it, after parsing it:
+		// at 3,000 analyses the register's and themes' further pages, 150 MB. So they are not copied.
+		if (!html.includes(PAGEFIND_BODY)) continue;
 		const file = path.join(mirror, url.endsWith('/') ? `${url}index.html` : url);
 		mkdirSync(path.dirname(file), { recursive: true });
 		writeFileSync(file, indexCopy(html, url, inputs.pages[url]));

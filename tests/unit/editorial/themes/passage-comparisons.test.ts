@@ -4,8 +4,8 @@ import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { visitParents } from 'unist-util-visit-parents';
 import { describe, expect, it } from 'vitest';
-import { combinedComparisons } from '../../../../src/editorial/themes/combined-comparisons.ts';
-import { comparisonLists, MAX_COMPARED } from '../../../../src/editorial/themes/passage-comparisons.ts';
+import { combinedComparisons, MAX_COMPARED } from '../../../../src/editorial/themes/combined-comparisons.ts';
+import { comparisonLists } from '../../../../src/editorial/themes/passage-comparisons.ts';
 import { buildThemeIndex, type ThemeInput } from '../../../../src/editorial/themes/themes.ts';
 import { quoteSentences } from '../../../../src/text/sentences.ts';
 
@@ -20,11 +20,11 @@ function lists(articles: Record<string, string[]>, themes: ThemeInput[]) {
 		themes,
 		Object.entries(articles).map(([slug, passageIds]) => ({ slug, passageIds, retired: {} })),
 	);
-	const forArticle = comparisonLists({
+	const file = comparisonLists({
 		index,
 		label: (ref, themeId) => ({ article: `Short ${ref.article}`, quote: quoteSentences(`Opening words. Words of ${ref.id} on ${themeId} "quoted".`, { keywords: [themeId] }) }),
 	});
-	return (themeIds: string[], article: string) => combinedComparisons(forArticle(article), themeIds);
+	return (themeIds: string[], article: string) => combinedComparisons(file, themeIds, article);
 }
 
 /** The elements named `tag` in `html` that sit inside all the `within` tags, in order. */
@@ -78,22 +78,29 @@ describe('comparisonLists', () => {
 		expect(html).toContain(`All ${many.length + 1} passages on Title of europe, by analysis`);
 	});
 
-	it('writes each theme’s list once into the file, and labels each passage listed once, however many analyses are offered it', () => {
+	it('links to the theme page for the rest only the analyses offered fewer than the others have', () => {
+		const many = Array.from({ length: MAX_COMPARED }, (_, i) => `b${i}`);
+		const compare = lists({ alpha: ['a0'], beta: many, gamma: ['c1'] }, [theme('europe', { alpha: ['a0'], beta: many, gamma: ['c1'] })]);
+		// alpha and gamma are offered 6 of the other 7; beta is offered both of the other 2.
+		for (const article of ['alpha', 'gamma']) expect(linksIn(compare(['europe'], article), 'div', 'p'), article).toEqual(['/themes/europe/']);
+		expect(linksIn(compare(['europe'], 'beta'), 'li')).toEqual(['/articles/alpha/#a0', '/articles/gamma/#c1']);
+		expect(linksIn(compare(['europe'], 'beta'), 'div', 'p')).toEqual([]);
+	});
+
+	it('writes each theme’s list once, for every analysis, labelling each passage in it once', () => {
 		const asia = theme('asia', { alpha: ['a0'], beta: ['b1'], gamma: ['c1'] });
 		const index = buildThemeIndex([europe, asia], Object.entries(articles).map(([slug, passageIds]) => ({ slug, passageIds, retired: {} })));
 		const labelled: string[] = [];
-		const forArticle = comparisonLists({ index, label: (ref) => (labelled.push(ref.id), { article: ref.article, quote: quoteSentences(ref.id, { keywords: [] }) }) });
-		const alpha = forArticle('alpha');
-		expect(Object.keys(alpha).sort()).toEqual(['asia', 'europe']);
-		expect(alpha.europe!.items.map((i) => i.href)).toEqual(['/articles/beta/#b1', '/articles/gamma/#c1', '/articles/beta/#b2']);
+		const file = comparisonLists({ index, label: (ref) => (labelled.push(ref.id), { article: ref.article, quote: quoteSentences(ref.id, { keywords: [] }) }) });
+		expect(Object.keys(file).sort()).toEqual(['asia', 'europe']);
+		expect(file.europe!.items.map((i) => i.href)).toEqual(['/articles/alpha/#a0', '/articles/beta/#b1', '/articles/gamma/#c1', '/articles/beta/#b2']);
 		// Each address written once: the item's HTML is what its link shows.
-		expect(alpha.europe!.items.every((i) => !i.html.includes('href'))).toBe(true);
+		expect(file.europe!.items.every((i) => !i.html.includes('href'))).toBe(true);
 		// One disclosure after another: each gets the whole list, not what the one before left of it.
 		for (const call of [1, 2, 3]) {
-			expect(linksIn(combinedComparisons(alpha, ['europe']), 'li'), `call ${call}`).toEqual(['/articles/beta/#b1', '/articles/gamma/#c1', '/articles/beta/#b2']);
+			expect(linksIn(combinedComparisons(file, ['europe'], 'alpha'), 'li'), `call ${call}`).toEqual(['/articles/beta/#b1', '/articles/gamma/#c1', '/articles/beta/#b2']);
 		}
-		forArticle('delta');
-		expect(forArticle('gamma').europe!.items.map((i) => i.href)).toEqual(['/articles/alpha/#a0', '/articles/beta/#b1', '/articles/beta/#b2']);
+		expect(linksIn(combinedComparisons(file, ['europe'], 'gamma'), 'li')).toEqual(['/articles/alpha/#a0', '/articles/beta/#b1', '/articles/beta/#b2']);
 		expect(labelled.sort()).toEqual(['a0', 'a0', 'b1', 'b1', 'b2', 'c1', 'c1']);
 	});
 });

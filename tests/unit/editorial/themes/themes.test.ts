@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildThemeIndex, comparisons, themeEntryId, themeProblems, themesOfArticle, type ArticlePassages, type ThemeInput } from '../../../../src/editorial/themes/themes.ts';
+import { buildThemeIndex, comparisons, themeEntryId, themeProblems, themesOfArticle, type ArticlePassages, type PassageRef, type ThemeInput } from '../../../../src/editorial/themes/themes.ts';
 import type { ArticleText } from '../../../../src/passages/refs.ts';
 
 /** Articles as the theme checks see them: passage ids in order, with their text. */
@@ -52,17 +52,19 @@ describe('buildThemeIndex', () => {
 		expect(index.byPassage.gamma).toEqual({});
 	});
 
-	it('relates a passage to the same theme’s passages in the other analyses only', () => {
+	it('lists a theme’s passages in turn from each article, and which articles it shows all the others’ passages', () => {
 		const compare = comparisons(index, 10);
-		expect(compare('sanctions', 'alpha')).toEqual({ shown: [{ article: 'beta', id: 'b2' }], total: 1 });
-		expect(compare('sanctions', 'beta')).toEqual({
+		expect(compare('sanctions')).toEqual({
 			shown: [
 				{ article: 'alpha', id: 'a1' },
+				{ article: 'beta', id: 'b2' },
 				{ article: 'alpha', id: 'a3' },
 			],
-			total: 2,
+			total: 3,
+			complete: ['alpha', 'beta'],
 		});
-		expect(compare('taiwan', 'beta')).toEqual({ shown: [], total: 0 });
+		// Beta alone treats Taiwan: there is nothing to offer it.
+		expect(compare('taiwan')).toEqual({ shown: [], total: 1, complete: ['beta'] });
 	});
 
 	it('lists the themes an article touches', () => {
@@ -146,17 +148,42 @@ describe('comparisons', () => {
 		{ slug: 'gamma', passageIds: ['c1'], retired: {} },
 		{ slug: 'delta', passageIds: ['d1', 'd2'], retired: {} },
 	];
-	const everything = Object.fromEntries(many.map((a) => [a.slug, a.passageIds.map((id) => ({ id }))]));
-	const index = buildThemeIndex([theme({ passages: everything, positions: {}, absent: {} })], many);
-	const shownIds = (max: number) => comparisons(index, max)('sanctions', 'alpha').shown.map((r) => r.id);
+	const indexOf = (articles: ArticlePassages[]) => {
+		const everything = Object.fromEntries(articles.map((a) => [a.slug, a.passageIds.map((id) => ({ id }))]));
+		return buildThemeIndex([theme({ passages: everything, positions: {}, absent: {} })], articles);
+	};
+	/** What an article is to be offered: up to `max` of the other articles' passages, taken from each in turn. */
+	function fromTheOthers(articles: ArticlePassages[], article: string, max: number): string[] {
+		const offered: string[] = [];
+		for (let round = 0; offered.length < max; round++) {
+			const taken = articles.filter((a) => a.slug !== article && round < a.passageIds.length).map((a) => a.passageIds[round]!);
+			if (taken.length === 0) break;
+			offered.push(...taken.slice(0, max - offered.length));
+		}
+		return offered;
+	}
+	/** What the one list offers an article: itself without the article's own passages, cut at `max` (combined-comparisons.ts). */
+	const offeredBy = (shown: PassageRef[], article: string, max: number) => shown.filter((r) => r.article !== article).slice(0, max).map((r) => r.id);
 
-	it('takes from each other article in turn, keeping each article’s order', () => {
-		expect(shownIds(4)).toEqual(['b1', 'c1', 'd1', 'b2']);
+	it('offers every article, from one list, what taking in turn from the others would', () => {
+		const uneven = Array.from({ length: 12 }, (_, i): ArticlePassages => ({ slug: `s${i}`, passageIds: Array.from({ length: (i * 7) % 5 }, (_, j) => `s${i}p${j}`), retired: {} }));
+		for (const articles of [many, uneven]) {
+			for (let max = 1; max <= 8; max++) {
+				const { shown } = comparisons(indexOf(articles), max)('sanctions');
+				for (const { slug } of articles) expect(offeredBy(shown, slug, max), `${slug}, at most ${max}`).toEqual(fromTheOthers(articles, slug, max));
+			}
+		}
 	});
 
-	it('returns everything, in rounds, when under the limit, and counts what it leaves out', () => {
-		expect(shownIds(10)).toEqual(['b1', 'c1', 'd1', 'b2', 'd2', 'b3']);
-		expect(comparisons(index, 2)('sanctions', 'alpha').total).toBe(6);
-		expect(comparisons(index, 2)('unknown-theme', 'alpha')).toEqual({ shown: [], total: 0 });
+	it('stops once every article finds enough of the others’ passages, however many one article has', () => {
+		expect(comparisons(indexOf(many), 2)('sanctions').shown.map((r) => r.id)).toEqual(['a1', 'b1', 'c1']);
+		const lopsided = [many[0]!, { slug: 'beta', passageIds: Array.from({ length: 100 }, (_, i) => `b${i}`), retired: {} }];
+		expect(comparisons(indexOf(lopsided), 6)('sanctions').shown).toHaveLength(7);
+	});
+
+	it('counts the theme’s passages, and names the articles that are offered all the others’', () => {
+		expect(comparisons(indexOf(many), 2)('sanctions')).toMatchObject({ total: 7, complete: [] });
+		expect(comparisons(indexOf(many), 5)('sanctions').complete).toEqual(['beta', 'delta']);
+		expect(comparisons(indexOf(many), 2)('unknown-theme')).toEqual({ shown: [], total: 0, complete: [] });
 	});
 });
