@@ -1,11 +1,11 @@
 /**
  * A passage's themes disclosure, opened: its `<theme-compare>` gets the same themes' passages in
  * the other analyses, fetched from the site's comparisons file (passage-comparisons.ts), so a
- * page that is only read carries none of them, and the next analysis's page finds it cached. Loaded on the first opening (reading/PassageTools.astro).
- * Without JavaScript the disclosure's theme links lead to the theme pages, which list them all.
- * Escape closes the disclosure and returns to its summary.
- * It shows the lists of the themes the disclosure links to, as offered to its analysis (`data-comparisons`
- * and `data-analysis`, on the article body).
+ * page that is only read carries none of them, and the next analysis's page finds it cached.
+ * Loaded on the first opening (reading/PassageTools.astro). Without JavaScript the disclosure's
+ * theme links lead to the theme pages, which list them all. Escape closes the disclosure and
+ * returns to its summary. It shows the lists of the themes the disclosure links to, as offered to
+ * its analysis (`data-comparisons` and `data-analysis`, on the article body).
  */
 import { fetchData } from '../../reading/fetch-data.ts';
 import { combinedComparisons, type Comparisons } from './combined-comparisons.ts';
