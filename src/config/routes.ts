@@ -27,6 +27,8 @@ export const TIMELINE_ANALYSIS_PREFIX = 'written-';
 
 /** A long list's page: the first at the list's URL, the rest numbered below it. */
 const paged = (base: string, page = 1) => (page > 1 ? `${base}${page}/` : base);
+/** A theme page, said once for the page and its fragments. */
+const themePage = (id: string, page?: number) => paged(`${THEMES_PATH}${id}/`, page);
 
 export const routes = {
 	home: '/',
@@ -36,11 +38,11 @@ export const routes = {
 	article: (slug: string) => `/articles/${slug}/`,
 	passage: (slug: string, id: string) => `/articles/${slug}/#${id}`,
 	themes: THEMES_PATH,
-	theme: (id: string, page?: number) => paged(`${THEMES_PATH}${id}/`, page),
+	theme: themePage,
 	/** An analysis's section on a theme page. */
-	themeAnalysis: (id: string, article: string, page?: number) => `${paged(`/themes/${id}/`, page)}#${article}`,
+	themeAnalysis: (id: string, article: string, page?: number) => `${themePage(id, page)}#${article}`,
 	/** A tagged passage's entry on a theme page (see themeEntryId in editorial/themes/themes.ts). */
-	themeEntry: (id: string, entryId: string, page?: number) => `${paged(`/themes/${id}/`, page)}#${entryId}`,
+	themeEntry: (id: string, entryId: string, page?: number) => `${themePage(id, page)}#${entryId}`,
 	register: '/people/',
 	registerEntry: (slug: string, page?: number) => paged(`/people/${slug}/`, page),
 	timeline: '/timeline/',
