@@ -3,12 +3,18 @@ import { defineConfig, devices, type Project } from '@playwright/test';
 import { chromiumExecutable, firefoxExecutable, QUIET_CHROMIUM_ARGS, QUIET_FIREFOX_PREFS } from './support/browsers.ts';
 import type { ColourSchemeSupport } from './support/colour-scheme.ts';
 import { DIST } from './support/built-site.ts';
-import { FIXTURE_ORIGIN, FIXTURE_PORT, SITE_ORIGIN, SITE_PORT } from './support/origins.ts';
+import { FIXTURE_ORIGIN, FIXTURE_PORT, PAGED_ORIGIN, PAGED_PORT, SITE_ORIGIN, SITE_PORT } from './support/origins.ts';
 
 /** The valid fixture's build (`npm run build:fixture-site`), or the folder FIXTURE_SITE_DIR names. */
 const FIXTURE_SITE = path.resolve(import.meta.dirname, '..', process.env.FIXTURE_SITE_DIR ?? 'tests/.fixture-site');
 
+/** The paged site's build (`npm run build:paged-site`): 51 synthetic analyses, so long lists run past one page. */
+const PAGED_SITE = path.resolve(import.meta.dirname, '.paged-site');
+
 const FIXTURE_TESTS = /fixture-site/;
+const PAGED_TESTS = /paged-site/;
+/** Tests of the real site: all but those of the other two sites. */
+const OTHER_SITES = [FIXTURE_TESTS, PAGED_TESTS];
 /** Tests that drive no browser (they read the built files, or fetch pages as a crawler does): once is enough. */
 const BROWSERLESS_TESTS = /built-html|link-cards/;
 /** Tests that check both colour schemes; Firefox runs them once per scheme (see firefox-dark). */
@@ -64,12 +70,12 @@ export default defineConfig({
 		trace: 'retain-on-failure',
 	},
 	projects: [
-		{ name: 'chromium', testIgnore: FIXTURE_TESTS, use: chromium, metadata: schemes({ emulated: ['light', 'dark'] }) },
-		{ name: 'firefox', testIgnore: [FIXTURE_TESTS, BROWSERLESS_TESTS], grepInvert: MOTION_TESTS, use: firefox(), metadata: schemes({ launched: 'light' }) },
-		{ name: 'firefox-motion', testIgnore: FIXTURE_TESTS, grep: MOTION_TESTS, use: firefox({ 'ui.prefersReducedMotion': 0 }) },
+		{ name: 'chromium', testIgnore: OTHER_SITES, use: chromium, metadata: schemes({ emulated: ['light', 'dark'] }) },
+		{ name: 'firefox', testIgnore: [...OTHER_SITES, BROWSERLESS_TESTS], grepInvert: MOTION_TESTS, use: firefox(), metadata: schemes({ launched: 'light' }) },
+		{ name: 'firefox-motion', testIgnore: OTHER_SITES, grep: MOTION_TESTS, use: firefox({ 'ui.prefersReducedMotion': 0 }) },
 		{
 			name: 'firefox-dark',
-			testIgnore: FIXTURE_TESTS,
+			testIgnore: OTHER_SITES,
 			grep: COLOUR_SCHEME_TESTS,
 			use: firefox({ 'ui.systemUsesDarkTheme': 1 }),
 			metadata: schemes({ launched: 'dark' }),
@@ -77,9 +83,12 @@ export default defineConfig({
 		{ name: 'chromium-fixture-site', testMatch: FIXTURE_TESTS, use: { ...chromium, baseURL: FIXTURE_ORIGIN } },
 		// Without reduced motion, as the fixture's arrival test needs (its other tests do not scroll).
 		{ name: 'firefox-fixture-site', testMatch: FIXTURE_TESTS, use: { ...firefox({ 'ui.prefersReducedMotion': 0 }), baseURL: FIXTURE_ORIGIN } },
+		{ name: 'chromium-paged-site', testMatch: PAGED_TESTS, use: { ...chromium, baseURL: PAGED_ORIGIN } },
+		{ name: 'firefox-paged-site', testMatch: PAGED_TESTS, use: { ...firefox(), baseURL: PAGED_ORIGIN } },
 	],
-	// The built sites (npm test builds them first, the fixture for FIXTURE_ORIGIN: content the real
-	// site lacks, such as a retired id), served with the site's _headers as a host serves them.
+	// The built sites (npm test builds them first: the fixture for FIXTURE_ORIGIN, content the real
+	// site lacks, such as a retired id; the paged site for PAGED_ORIGIN, lists longer than a page),
+	// served with the site's _headers as a host serves them.
 	webServer: [
 		{
 			command: `node src/server/static-server.ts ${DIST} ${SITE_PORT}`,
@@ -92,6 +101,13 @@ export default defineConfig({
 			command: `node src/server/static-server.ts ${FIXTURE_SITE} ${FIXTURE_PORT}`,
 			cwd: '..',
 			url: `${FIXTURE_ORIGIN}/`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 60_000,
+		},
+		{
+			command: `node src/server/static-server.ts ${PAGED_SITE} ${PAGED_PORT}`,
+			cwd: '..',
+			url: `${PAGED_ORIGIN}/`,
 			reuseExistingServer: !process.env.CI,
 			timeout: 60_000,
 		},

@@ -14,6 +14,31 @@ export const SHORT_LIST = 12;
 /** The pages a list of `count` analyses takes: [1] for a short list (and for an empty one). */
 export const listPages = (count: number) => Array.from({ length: Math.max(1, Math.ceil(count / ANALYSES_PER_PAGE)) }, (_, i) => i + 1);
 
+/** Pages a list's navigation links on each side of the current one (ListPages.astro). */
+const NEIGHBOURS = 2;
+
+/**
+ * The pages a long list's navigation links from `page` (ListPages.astro): the first, the last, and
+ * those within NEIGHBOURS of it, a gap (`null`) for each run left out; a gap never hides one page
+ * alone. Linking all 60 pages of a register entry from each of them made the navigation grow with
+ * the square of the archive.
+ */
+export function pageLinks(page: number, pages: number): Array<number | null> {
+	const shown = Array.from({ length: pages }, (_, i) => i + 1).filter((n) => n === 1 || n === pages || Math.abs(n - page) <= NEIGHBOURS);
+	return shown.flatMap((n, i) => {
+		const previous = shown[i - 1] ?? n - 1;
+		if (n - previous === 2) return [previous + 1, n];
+		return n - previous > 2 ? [null, n] : [n];
+	});
+}
+
+/**
+ * Whether a long list quotes each analysis's passages, or cites them by number
+ * (editorial/passage-numbers.ts): quoted while the list fits one page. Past that, a theme's or a
+ * register entry's quotes in 3,000 analyses made 60 pages an entry, and most of the site's output.
+ */
+export const quotesPassages = (pages: number) => pages === 1;
+
 /** The items on page `page` (from 1) of a list. */
 export const pageOf = <T>(items: readonly T[], page: number) => items.slice((page - 1) * ANALYSES_PER_PAGE, page * ANALYSES_PER_PAGE);
 

@@ -1,6 +1,6 @@
 /**
  * Build cost as the collection grows: synthetic corpora of the real passages (see
- * synthetic-corpus.ts), each built and indexed in the OS temp dir exactly as `npm run build`
+ * tests/support/synthetic-corpus.ts), each built and indexed in the OS temp dir exactly as `npm run build`
  * does, then searched in headless Chromium. Nothing is written to dist/ or content/.
  */
 import { spawn } from 'node:child_process';
@@ -19,7 +19,7 @@ import { serveStatic } from '../../src/server/static-server.ts';
 import { BENCH_PORT, BENCH_SITE_URL } from './origin.ts';
 import { measureSearch } from './search.ts';
 import { kb, median, ms, type Table } from './stats.ts';
-import { FIRST_ARTICLE_PATH, writeSyntheticCorpus } from './synthetic-corpus.ts';
+import { FIRST_ARTICLE_PATH, writeSyntheticCorpus } from '../support/synthetic-corpus.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const TIME = '/usr/bin/time';
@@ -305,6 +305,7 @@ export function scaleTable(results: ScaleResult[]): Table {
 			'Each synthetic article is 15–20 real paragraphs with one or two of the real headings, tagged with the themes its paragraphs carry in the real theme files; the registry is written by the code of `npm run passages:update`.',
 			`Goal: cost grows linearly with the number of articles; 3,000 articles build and index in ≤ 120 s on a 2-core machine, each step in ≤ 2 GB; output ≤ 250 MB; the first search fetches ≤ 250 KB. A step still running after ${BUILD_LIMIT_S} s (${ARCHIVE_LIMIT_S} s for ${ARCHIVE_SIZE.toLocaleString('en')} articles, measured only with \`--30000\`) or holding more than ${mb(MEMORY_LIMIT_BYTES)} is stopped, and a size is not built when linear growth from the sizes before (a line through the last two) would already exceed its time limit.`,
 			'Cold search: "/" pressed on an article page → first result; first-search bytes: everything fetched for it (search code, Pagefind, index), the largest over the queries. Warm: the other query in the open dialog. In brackets, Pagefind alone in the page for the same queries (see the search table).',
+			'MB and KB are 2²⁰ and 2¹⁰ bytes, for memory and for output alike.',
 		],
 	};
 }

@@ -132,6 +132,27 @@ test('a pointer only passing over a link opens nothing', async ({ page }) => {
 	expect(await openings(page)).toBe(2);
 });
 
+test('a passage’s preview names the section it stands under and its themes, as its analysis’s page does', async ({ page, context }) => {
+	await withClockStopped(page, THEME);
+	// The analysis's last passage on the theme: past its first heading.
+	const link = page.locator('.theme-passages a.read-in-context[href^="/articles/china-stake-neutrality-leverage/"]').last();
+	const href = (await link.getAttribute('href'))!;
+	const analysis = await context.newPage();
+	await analysis.goto(href);
+	const expected = await analysis.locator(`[id="${href.split('#')[1]}"]`).evaluate((passage) => {
+		let heading = passage.previousElementSibling;
+		while (heading && heading.tagName !== 'H2') heading = heading.previousElementSibling;
+		const margin = passage.nextElementSibling?.matches('.passage-margin') ? passage.nextElementSibling : null;
+		return { section: heading?.textContent, themes: [...(margin?.querySelectorAll('a[href^="/themes/"]') ?? [])].map((a) => a.textContent).join(' · ') };
+	});
+	expect(expected.section, 'the passage stands under a heading').toBeTruthy();
+	expect(expected.themes, 'the passage has themes').toContain('Taiwan');
+	await link.hover();
+	await page.clock.runFor(INTENT_DELAY);
+	await expect(preview(page).locator('.preview-section')).toHaveText(expected.section!);
+	await expect(preview(page).locator('.preview-themes')).toHaveText(`Themes: ${expected.themes}`);
+});
+
 test('a register entry’s preview gives its name, its roles and how often it is mentioned', async ({ page }) => {
 	await page.goto('/articles/what-china-wants-and-fears/');
 	const mention = page.locator('a.mention[href="/people/donald-trump/"]').first();

@@ -9,3 +9,6 @@ export const SITE_ORIGIN = `http://127.0.0.1:${SITE_PORT}`;
 /** The valid content fixture (`npm run build:fixture-site`, built for this origin). */
 export const FIXTURE_PORT = Number(process.env.E2E_FIXTURE_PORT ?? 4330);
 export const FIXTURE_ORIGIN = `http://127.0.0.1:${FIXTURE_PORT}`;
+/** The paged site: long lists, past one page (`npm run build:paged-site`, built for this origin). */
+export const PAGED_PORT = Number(process.env.E2E_PAGED_PORT ?? 4332);
+export const PAGED_ORIGIN = `http://127.0.0.1:${PAGED_PORT}`;

@@ -58,7 +58,8 @@ export class LinkPreviews extends HTMLElement {
 			if (!enabled()) void code?.then((preview) => preview.hidePreview());
 		});
 		document.addEventListener('pointerover', (event) => event.pointerType !== 'touch' && intend(event.target));
-		document.addEventListener('focusin', (event) => event.target instanceof Element && event.target.matches(':focus-visible') && intend(event.target));
+		// Not the link the address names: Chromium focuses it on arrival, which is not the reader asking.
+		document.addEventListener('focusin', (event) => event.target instanceof Element && event.target.matches(':focus-visible:not(:target)') && intend(event.target));
 		document.addEventListener('pointerout', leave);
 		document.addEventListener('focusout', leave);
 	}

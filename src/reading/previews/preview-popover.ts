@@ -10,7 +10,7 @@
  * is described as having it (aria-describedby), and it is a region with a heading, not hidden
  * from assistive technology.
  */
-import type { AnalysisPreviews, QuestionPreviews, RegisterPreviews } from './preview-data.ts';
+import { type AnalysisPreviews, passagePreview, type QuestionPreviews, type RegisterPreviews } from './preview-data.ts';
 import { passagePreviews, QUESTION_PREVIEWS_PATH, REGISTER_PREVIEWS_PATH } from '../../config/routes.ts';
 import { previewTargetOf } from './preview-target.ts';
 import { counted } from '../../text/wording.ts';
@@ -64,7 +64,7 @@ async function contentFor(link: HTMLAnchorElement): Promise<HTMLElement[] | unde
 	hint.id = 'link-preview-hint';
 	if (target.kind === 'passage') {
 		const analysis = await fetchData<AnalysisPreviews>(passagePreviews(target.article));
-		const passage = analysis.passages[target.passage];
+		const passage = passagePreview(analysis, target.passage);
 		if (!passage) return undefined;
 		heading.textContent = analysis.title;
 		const parts: HTMLElement[] = [hint, heading];

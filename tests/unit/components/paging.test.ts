@@ -7,7 +7,9 @@ import {
 	analysesListPaths,
 	listPages,
 	pageAt,
+	pageLinks,
 	pageOf,
+	quotesPassages,
 	registerEntryPaths,
 	themeListPaths,
 } from '../../../src/components/paging.ts';
@@ -29,6 +31,24 @@ describe('the paging helper', () => {
 		expect(pageOf(list, 3)).toEqual(['a101']);
 		expect(pageOf(analyses(51), 2)).toEqual(['a51']);
 		expect(listPages(101).flatMap((page) => pageOf(list, page))).toEqual(list);
+	});
+
+	it('quotes the passages of a list that fits one page, and cites them by number once it runs past', () => {
+		expect([1, 50, 51, 3000].map((count) => quotesPassages(listPages(count).length))).toEqual([true, true, false, false]);
+	});
+
+	it('links the first and last pages and two each side of the current one, a gap for each run left out', () => {
+		expect(pageLinks(1, 2)).toEqual([1, 2]);
+		expect(pageLinks(1, 7)).toEqual([1, 2, 3, null, 7]);
+		expect(pageLinks(2, 60)).toEqual([1, 2, 3, 4, null, 60]);
+		expect(pageLinks(30, 60)).toEqual([1, null, 28, 29, 30, 31, 32, null, 60]);
+		expect(pageLinks(60, 60)).toEqual([1, null, 58, 59, 60]);
+	});
+
+	it('never hides a single page behind a gap', () => {
+		expect(pageLinks(1, 5)).toEqual([1, 2, 3, 4, 5]);
+		expect(pageLinks(5, 9)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+		expect(pageLinks(6, 9)).toEqual([1, null, 4, 5, 6, 7, 8, 9]);
 	});
 
 	it('finds the page each analysis is on', () => {

@@ -1,26 +1,43 @@
 import { describe, expect, it } from 'vitest';
-import { analysisPreviews, questionPreviews, registerPreviews } from '../../../../src/reading/previews/preview-data.ts';
+import { analysisPreviews, passagePreview, questionPreviews, registerPreviews } from '../../../../src/reading/previews/preview-data.ts';
 import { previewTargetOf } from '../../../../src/reading/previews/preview-target.ts';
 
 describe('analysisPreviews', () => {
-	it('gives each passage its section, text and theme titles, by id', () => {
-		const previews = analysisPreviews(
-			{
-				title: 'An Analysis',
-				passages: [
-					{ id: 'a1', text: 'Opening words.', section: null },
-					{ id: 'a2', text: 'On Taiwan.', section: { text: 'Taiwan' } },
-				],
-			},
-			(id) => (id === 'a2' ? ['Taiwan', 'Europe'] : []),
-		);
+	const article = {
+		title: 'An Analysis',
+		passages: [
+			{ id: 'a1', text: 'Opening words.', section: null },
+			{ id: 'a2', text: 'On Taiwan.', section: { text: 'Taiwan' } },
+			{ id: 'a3', text: 'On Europe.', section: { text: 'Taiwan' } },
+			{ id: 'a4', text: 'Further.', section: { text: 'Europe' } },
+		],
+	};
+	const themesOf = (id: string) => ({ a2: ['Taiwan', 'Europe'], a3: ['Europe'], a4: ['Europe', 'Sanctions'] })[id] ?? [];
+	const previews = analysisPreviews(article, themesOf);
+
+	it('writes each heading and theme title once, each passage giving its places, and nothing it lacks', () => {
 		expect(previews).toEqual({
 			title: 'An Analysis',
+			sections: ['Taiwan', 'Europe'],
+			themes: ['Taiwan', 'Europe', 'Sanctions'],
 			passages: {
-				a1: { section: null, text: 'Opening words.', themes: [] },
-				a2: { section: 'Taiwan', text: 'On Taiwan.', themes: ['Taiwan', 'Europe'] },
+				a1: { text: 'Opening words.' },
+				a2: { text: 'On Taiwan.', section: 0, themes: [0, 1] },
+				a3: { text: 'On Europe.', section: 0, themes: [1] },
+				a4: { text: 'Further.', section: 1, themes: [1, 2] },
 			},
 		});
+	});
+
+	it('gives the popover each passage’s section, text and theme titles back, as read from the file', () => {
+		const read = JSON.parse(JSON.stringify(previews));
+		expect(article.passages.map((p) => passagePreview(read, p.id))).toEqual([
+			{ section: null, text: 'Opening words.', themes: [] },
+			{ section: 'Taiwan', text: 'On Taiwan.', themes: ['Taiwan', 'Europe'] },
+			{ section: 'Taiwan', text: 'On Europe.', themes: ['Europe'] },
+			{ section: 'Europe', text: 'Further.', themes: ['Europe', 'Sanctions'] },
+		]);
+		expect(passagePreview(read, 'gone')).toBeUndefined();
 	});
 });
 

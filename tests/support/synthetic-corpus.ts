@@ -1,8 +1,9 @@
 /**
- * Synthetic content folders for the scale bench: N articles made by recombining the real
- * passages, with a passage registry written by the project's own `passages:update` code and
- * themes that tag each synthetic passage as its real original is tagged, so that every check
- * the build makes passes. Nothing here is committed; the folder lives in the OS temp dir.
+ * Synthetic content folders for the scale bench and the paged site's browser tests (paged-site.ts):
+ * N articles made by recombining the real passages, with a passage registry written by the
+ * project's own `passages:update` code and themes that tag each synthetic passage as its real
+ * original is tagged, so that every check the build makes passes. Nothing here is committed: the
+ * bench's folders live in the OS temp dir, the paged site's in tests/.paged-site.content/.
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
