@@ -13,6 +13,7 @@ import { fileFor, sitePages } from '../support/built-site.ts';
 import { articles } from '../support/content.ts';
 import { SITE_ORIGIN as SITE } from '../support/origins.ts';
 import { NO_SCRIPT_OFF_IN_FIREFOX } from '../support/skips.ts';
+import { clipboardHtml, clipboardText } from '../support/clipboard.ts';
 import { zoteroItem } from '../support/zotero-embedded-metadata.ts';
 
 const EDITION = 'China’s Calculus: a reader’s edition';
@@ -98,12 +99,8 @@ test.describe('Cite this analysis', () => {
 		await expect(page.getByRole('status').filter({ hasText: 'APA citation copied' })).toBeVisible();
 		const shown = (await cite.locator('.citation-text:visible').textContent())!;
 		expect(shown).toMatch(/^What China Wants \(and Fears\) from a Trump-Putin Deal\. \(2025, August\)\./);
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
-		const html = await page.evaluate(async () => {
-			const [item] = await navigator.clipboard.read();
-			return (await item!.getType('text/html')).text();
-		});
-		expect(html).toContain('<i>What China Wants (and Fears) from a Trump-Putin Deal</i>');
+		expect(await clipboardText(page)).toBe(shown);
+		expect(await clipboardHtml(page)).toContain('<i>What China Wants (and Fears) from a Trump-Putin Deal</i>');
 	});
 
 	test.describe('without JavaScript', () => {

@@ -1,11 +1,12 @@
 /**
  * What a reader copies from an article is what the author wrote: no note numbers glued to words,
  * no notes, ¶ links or theme disclosures in the middle of a quote, paragraphs kept. Checked with a
- * synthetic copy event in both engines, and with a real Ctrl+C read back from Chromium's clipboard.
+ * synthetic copy event in both engines, and with a real Ctrl+C read back from the clipboard.
  */
 import { expect, type Page, test } from '@playwright/test';
 import { articles, headerLines } from '../support/content.ts';
 import { expectedBodyLines, firstDifference } from '../support/fidelity.ts';
+import { clipboardText } from '../support/clipboard.ts';
 
 /**
  * Selects the whole body, or from a passage's word to another's (each `[passage id, words]`, the end
@@ -92,7 +93,7 @@ test('a real Ctrl+C puts the authors’ words on the clipboard', async ({ page, 
 		getSelection()!.addRange(range);
 	});
 	await page.keyboard.press('Control+C');
-	const copied = await page.evaluate(() => navigator.clipboard.readText());
+	const copied = await clipboardText(page);
 	expect(copied).toMatch(/^When Donald Trump and Vladimir Putin meet in Alaska this Friday to discuss “ending” the war in Ukraine, Beijing/);
 	expect(copied).not.toContain('¶');
 });

@@ -3,13 +3,13 @@ import { articles } from '../support/content.ts';
 import { SITE_ORIGIN as SITE } from '../support/origins.ts';
 import { APPARATUS } from '../../src/search/shared/apparatus.ts';
 import { NO_SCRIPT_OFF_IN_FIREFOX } from '../support/skips.ts';
+import { clipboardHtml, clipboardText } from '../support/clipboard.ts';
 const today = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
 const butyrska = articles.find((a) => a.slug === 'china-stake-neutrality-leverage')!;
 const unsigned = articles.find((a) => a.data.byline === null)!;
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
 /** Focuses a passage's ¶ link and presses Enter, which opens its tools, then tabs `steps` times: they follow it. */
 async function tabFromPermalink(page: Page, id: string, steps: number) {
@@ -29,7 +29,7 @@ test('Copy link, by keyboard, copies the passage address on the configured origi
 	await expect(button).toBeVisible();
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
-	expect(await clipboard(page)).toBe(`${SITE}${butyrska.url}#${id}`);
+	expect(await clipboardText(page)).toBe(`${SITE}${butyrska.url}#${id}`);
 });
 
 for (const article of [butyrska, unsigned]) {
@@ -59,20 +59,12 @@ for (const article of [butyrska, unsigned]) {
 		expect(citation).toContain(`(accessed ${today})`);
 		await dialog.getByRole('button', { name: 'Copy citation' }).click();
 		await expect(page.getByRole('status').filter({ hasText: 'Edition’s own citation copied' })).toBeVisible();
-		expect(await clipboard(page)).toBe(citation);
+		expect(await clipboardText(page)).toBe(citation);
 		await page.keyboard.press('Escape');
 		await expect(dialog).toBeHidden();
 		await expect(button).toBeFocused();
 	});
 }
-
-/** What the clipboard holds as HTML. Firefox hands it back as a whole document: its body is what was copied. */
-const clipboardHtml = (page: Page) =>
-	page.evaluate(async () => {
-		const [item] = await navigator.clipboard.read();
-		const html = await (await item!.getType('text/html')).text();
-		return html.replace(/^<html><head><\/head><body>([^]*)<\/body><\/html>$/, '$1');
-	});
 
 test('Copy quote, by keyboard, copies the passage’s words in quotation marks with their source and link', async ({ page }) => {
 	const id = butyrska.passageIds[3]!;
@@ -87,7 +79,7 @@ test('Copy quote, by keyboard, copies the passage’s words in quotation marks w
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('status').filter({ hasText: 'Quote copied' })).toBeVisible();
 	const source = 'Nataliya Butyrska, “[China’s Stake, Neutrality and Leverage after the Alaska Summit]”, China’s Calculus: a reader’s edition';
-	expect(await clipboard(page)).toBe(`“${words}”\n\n— ${source}\n${SITE}${butyrska.url}#${id}`);
+	expect(await clipboardText(page)).toBe(`“${words}”\n\n— ${source}\n${SITE}${butyrska.url}#${id}`);
 	const html = await clipboardHtml(page);
 	expect(html).toMatch(new RegExp(`^<blockquote cite="${SITE}${butyrska.url}#${id}">`));
 	expect(html).toContain(`<cite>${source}</cite>`);
@@ -162,7 +154,7 @@ test.describe('Copy link to selection', () => {
 			await expect(button).toBeVisible();
 			await button.click();
 			await expect(page.getByRole('status').filter({ hasText: 'Link to selection copied' })).toBeVisible();
-			const link = await clipboard(page);
+			const link = await clipboardText(page);
 			expect(link.startsWith(`${SITE}${wcw.url}#${id}:~:text=`)).toBe(true);
 			if (phrase === 'China') expect(link).toMatch(/-,|,-/);
 
@@ -186,7 +178,7 @@ test('Copy quote on a selection copies the selected words, with the Text Fragmen
 	await atPhrase(page, id, phrase, 0, 'select');
 	await page.getByRole('button', { name: 'Copy quote' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Quote copied' })).toBeVisible();
-	const [quote, source] = (await clipboard(page)).split('\n\n— ');
+	const [quote, source] = (await clipboardText(page)).split('\n\n— ');
 	expect(quote).toBe(`“${phrase}”`);
 	// An unsigned analysis: no author before the title.
 	expect(source).toMatch(new RegExp(`^“${unsigned.data.title.replace(/[()]/g, '\\$&')}”, China’s Calculus: a reader’s edition\n${SITE}${unsigned.url}#${id}:~:text=`));
@@ -221,7 +213,7 @@ test.describe('a range of passages', () => {
 		await expect(button).toBeVisible();
 		await button.click();
 		await expect(page.getByRole('status').filter({ hasText: 'Link to paragraphs copied' })).toBeVisible();
-		const link = await clipboard(page);
+		const link = await clipboardText(page);
 		expect(link).toBe(`${SITE}${butyrska.url}?through=${ids[6]}#${ids[4]}`);
 		const reader = await context.newPage();
 		await reader.goto(link.replace(SITE, baseURL!));

@@ -39,13 +39,16 @@ export function offeredTo(list: ThemeComparison | undefined, article: string): {
  * offered to its analysis, a passage listed under an earlier theme not again, a theme left with
  * nothing new and no link to the rest left out; nothing if no theme has a list.
  */
+/** An address as an attribute's value: the file's are passage and theme-entry paths, but the HTML should not depend on it. */
+const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
 export function combinedComparisons(file: Comparisons, themeIds: readonly string[], article: string): string {
 	const listed = new Set<string>();
 	const parts = themeIds.flatMap((themeId) => {
 		const { items, more } = offeredTo(file[themeId], article);
 		const fresh = items.filter(({ href }) => !listed.has(href) && listed.add(href));
 		if (fresh.length === 0 && !more) return [];
-		return [file[themeId]!.heading, fresh.length > 0 ? `<ul class="compare-list">${fresh.map((i) => `<li><a href="${i.href}">${i.html}</a></li>`).join('')}</ul>` : '', more ?? ''];
+		return [file[themeId]!.heading, fresh.length > 0 ? `<ul class="compare-list">${fresh.map((i) => `<li><a href="${attribute(i.href)}">${i.html}</a></li>`).join('')}</ul>` : '', more ?? ''];
 	});
 	return parts.length > 0 ? `<div class="theme-compare">${parts.join('')}</div>` : '';
 }

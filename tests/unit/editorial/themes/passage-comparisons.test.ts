@@ -103,4 +103,9 @@ describe('comparisonLists', () => {
 		expect(linksIn(combinedComparisons(file, ['europe'], 'gamma'), 'li')).toEqual(['/articles/alpha/#a0', '/articles/beta/#b1', '/articles/beta/#b2']);
 		expect(labelled.sort()).toEqual(['a0', 'a0', 'b1', 'b1', 'b2', 'c1', 'c1']);
 	});
+
+	it('writes an address into its link as an attribute, whatever characters it holds', () => {
+		const file = { europe: { heading: '<h3>Europe</h3>', items: [{ article: 'beta', href: '/articles/beta/?a=1&b="2"#b1', html: 'words' }], complete: [] } };
+		expect(linksIn(combinedComparisons(file, ['europe'], 'alpha'), 'li')).toEqual(['/articles/beta/?a=1&b="2"#b1']);
+	});
 });
